@@ -1,5 +1,6 @@
 package io.github.rider.device;
 
+import io.github.rider.device.response.ShiftedResponse;
 import io.github.rider.theory.ResponseConstants;
 
 /**
@@ -68,4 +69,12 @@ public interface ResponseFunction {
    *     positive on it (Definition 2.1 fails)
    */
   ResponseConstants constants(double lo, double hi);
+
+  /**
+   * This response in effective-weight coordinates w_eff = g - reference (paper §1.5):
+   * q+-_eff(w) = q+-(w + reference), SP_eff = SP - reference. See {@link ShiftedResponse}.
+   */
+  default ResponseFunction shifted(double reference) {
+    return ShiftedResponse.of(this, reference);
+  }
 }

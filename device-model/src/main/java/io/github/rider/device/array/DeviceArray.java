@@ -1,0 +1,366 @@
+package io.github.rider.device.array;
+
+import io.github.rider.device.ResponseFunction;
+import io.github.rider.device.pulse.MeanFieldUpdate;
+import io.github.rider.device.pulse.PulseScheme;
+import io.github.rider.device.response.AffineResponse;
+import io.github.rider.device.rng.RandomStreams;
+import io.github.rider.device.spec.DeviceParameters;
+import io.github.rider.device.spec.DeviceSpec;
+import io.github.rider.device.spec.PulsedParams;
+import java.util.function.IntFunction;
+import java.util.random.RandomGenerator;
+
+/**
+ * N pulsed devices, stored structure-of-arrays (one primitive array per quantity, no per-device
+ * objects), with AIHWKit's pulse semantics (pulsed-devices.md §1.4, §1.5, §2; paper §1.2 eq. 5).
+ *
+ * <p><b>State.</b> Device i has a hidden persistent physical state g_i in [b_min,i, b_max,i]
+ * and a reference r_i; the effective (read) weight is w_eff = g_vis - r_i, where g_vis = g_i
+ * without write noise and g_i + writeNoiseStd dwMin xi with it (re-drawn each time the element
+ * is touched by a pulse update or programmed). At creation g_i = clip(r_i), i.e. w_eff = 0.
+ *
+ * <p><b>Pulse.</b> Up: g &larr; clip(g + dwMin s+), down: g &larr; clip(g - dwMin s-), where
+ * s = q(g) (1 + dwMinStd xi) with multiplicative noise and s = q(g) + a dwMinStd xi with
+ * additive noise (a = the device's step multiplier alpha/dwMin: AIHWKit's additive form
+ * alpha (q/alpha' + sigma xi)); a fresh xi per pulse, clipping after every pulse (§1.5).
+ *
+ * <p><b>Randomness.</b> Device-to-device draws come from {@code streams.stream(DEVICE_TO_DEVICE)},
+ * the references from {@code REFERENCE}, per-pulse noise and mean-field noise from
+ * {@code CYCLE_TO_CYCLE}, write noise from {@code WRITE_NOISE}: switching one source on does not
+ * shift the others.
+ *
+ * <p>Not thread-safe.
+ */
+public final class DeviceArray {
+
+  private final int n;
+  private final double dwMin;
+  private final double dwMinStd;
+  private final boolean multNoise;
+  private final double writeNoise; // absolute: writeNoiseStd * dwMin
+  private final double[] g;
+  private final double[] visible; // null without write noise
+  private final double[] ref;
+  private final double[] bMin;
+  private final double[] bMax;
+  private final double[] ampUp;
+  private final double[] ampDown;
+  // affine fast path: q+ = p0 + p1 g, q- = m0 + m1 g (null when not affine)
+  private final double[] p0;
+  private final double[] p1;
+  private final double[] m0;
+  private final double[] m1;
+  private final IntFunction<ResponseFunction> physical;
+  private final RandomGenerator c2c;
+  private final RandomGenerator writeRng;
+  private long pulseCount;
+  private long programCount;
+
+  private DeviceArray(
+      int n,
+      double dwMin,
+      double dwMinStd,
+      boolean multNoise,
+      double writeNoiseStd,
+      IntFunction<ResponseFunction> physical,
+      double[] ampUp,
+      double[] ampDown,
+      double[] ref,
+      RandomStreams streams) {
+    this.n = n;
+    this.dwMin = dwMin;
+    this.dwMinStd = dwMinStd;
+    this.multNoise = multNoise;
+    this.writeNoise = writeNoiseStd * dwMin;
+    this.physical = physical;
+    this.ampUp = ampUp;
+    this.ampDown = ampDown;
+    this.ref = ref;
+    this.g = new double[n];
+    this.bMin = new double[n];
+    this.bMax = new double[n];
+    boolean affine = true;
+    for (int i = 0; i < n && affine; i++) {
+      affine = physical.apply(i) instanceof AffineResponse;
+    }
+    p0 = affine ? new double[n] : null;
+    p1 = affine ? new double[n] : null;
+    m0 = affine ? new double[n] : null;
+    m1 = affine ? new double[n] : null;
+    for (int i = 0; i < n; i++) {
+      ResponseFunction q = physical.apply(i);
+      bMin[i] = q.wMin();
+      bMax[i] = q.wMax();
+      if (affine) {
+        AffineResponse a = (AffineResponse) q;
+        p0[i] = a.p0();
+        p1[i] = a.p1();
+        m0[i] = a.m0();
+        m1[i] = a.m1();
+      }
+      g[i] = clamp(i, ref[i]);
+    }
+    this.c2c = streams.stream(RandomStreams.CYCLE_TO_CYCLE);
+    this.writeRng = streams.stream(RandomStreams.WRITE_NOISE);
+    this.visible = writeNoise > 0 ? g.clone() : null;
+  }
+
+  /**
+   * N devices of {@code spec} with device-to-device variation drawn by AIHWKit's rules
+   * ({@link DeviceParameters#draw}) and references r_i = referenceMean + referenceStd xi (+ the
+   * device's own physical SP when subtractSymmetryPoint).
+   */
+  public static DeviceArray create(DeviceSpec spec, int n, RandomStreams streams) {
+    RandomGenerator d2d = streams.stream(RandomStreams.DEVICE_TO_DEVICE);
+    return fromParameters(spec, DeviceParameters.draw(spec, n, d2d::nextGaussian), streams);
+  }
+
+  /**
+   * N identical nominal devices of {@code spec} (all device-to-device draws 0, reference
+   * referenceMean (+ SP), no reference spread); cycle-to-cycle and write noise as the spec says.
+   */
+  public static DeviceArray createNominal(DeviceSpec spec, int n, RandomStreams streams) {
+    DeviceSpec nominal = spec.withPulsed(spec.pulsed().withReferenceStd(0));
+    return fromParameters(nominal, DeviceParameters.draw(nominal, n, () -> 0.0), streams);
+  }
+
+  private static DeviceArray fromParameters(
+      DeviceSpec spec, DeviceParameters params, RandomStreams streams) {
+    int n = params.size();
+    PulsedParams q = spec.pulsed();
+    double[] ampUp = new double[n];
+    double[] ampDown = new double[n];
+    double[] ref = new double[n];
+    RandomGenerator refRng = streams.stream(RandomStreams.REFERENCE);
+    for (int i = 0; i < n; i++) {
+      ampUp[i] = params.aUp(i);
+      ampDown[i] = params.aDown(i);
+      ref[i] = q.referenceMean() + q.referenceStd() * refRng.nextGaussian();
+      if (q.subtractSymmetryPoint()) {
+        ref[i] += spec.response(params, i).symmetricPoint();
+      }
+    }
+    return new DeviceArray(n, q.dwMin(), q.dwMinStd(), q.multNoise(), q.writeNoiseStd(),
+        i -> spec.response(params, i), ampUp, ampDown, ref, streams);
+  }
+
+  /**
+   * An array whose element i follows {@code responses[i]} (physical = effective coordinates,
+   * reference 0, range [wMin, wMax] of the response), with a common dwMin and cycle-to-cycle
+   * noise dwMinStd (multiplicative, or additive dwMin dwMinStd xi as in Wu et al. 2025 Theorem 4),
+   * no write noise. For planting per-element SPs (e.g. {@code AldResponse.of(tau, sp_i)}).
+   */
+  public static DeviceArray of(
+      ResponseFunction[] responses,
+      double dwMin,
+      double dwMinStd,
+      boolean multNoise,
+      RandomStreams streams) {
+    if (!(dwMin > 0) || Double.isInfinite(dwMin)) {
+      throw new IllegalArgumentException("dwMin must be finite and > 0, was " + dwMin);
+    }
+    if (!(dwMinStd >= 0) || Double.isInfinite(dwMinStd)) {
+      throw new IllegalArgumentException("dwMinStd must be finite and >= 0, was " + dwMinStd);
+    }
+    ResponseFunction[] copy = responses.clone();
+    for (int i = 0; i < copy.length; i++) {
+      if (copy[i] == null) {
+        throw new IllegalArgumentException("responses[" + i + "] must not be null");
+      }
+    }
+    double[] ones = new double[copy.length];
+    java.util.Arrays.fill(ones, 1.0);
+    return new DeviceArray(copy.length, dwMin, dwMinStd, multNoise, 0, i -> copy[i], ones, ones,
+        new double[copy.length], streams);
+  }
+
+  /** Number of devices. */
+  public int size() {
+    return n;
+  }
+
+  /** Response granularity dwMin (weight units per pulse). */
+  public double dwMin() {
+    return dwMin;
+  }
+
+  private double qPlus(int i, double gi) {
+    return p0 != null ? p0[i] + p1[i] * gi : physical.apply(i).qPlus(gi);
+  }
+
+  private double qMinus(int i, double gi) {
+    return m0 != null ? m0[i] + m1[i] * gi : physical.apply(i).qMinus(gi);
+  }
+
+  private double clamp(int i, double x) {
+    return Math.max(bMin[i], Math.min(bMax[i], x));
+  }
+
+  private double noisy(double q, double amplitude) {
+    if (dwMinStd == 0) {
+      return q;
+    }
+    double xi = c2c.nextGaussian();
+    return multNoise ? q * (1 + dwMinStd * xi) : q + amplitude * dwMinStd * xi;
+  }
+
+  private void pulseHidden(int i, boolean up) {
+    double gi = g[i];
+    if (up) {
+      gi += dwMin * noisy(qPlus(i, gi), ampUp[i]);
+    } else {
+      gi -= dwMin * noisy(qMinus(i, gi), ampDown[i]);
+    }
+    g[i] = clamp(i, gi);
+  }
+
+  private void touch(int i) {
+    if (visible != null) {
+      visible[i] = g[i] + writeNoise * writeRng.nextGaussian();
+    }
+  }
+
+  /** One pulse on device i: up if sign &gt; 0, down if sign &lt; 0, nothing if 0. */
+  public void pulse(int i, int sign) {
+    if (sign == 0) {
+      return;
+    }
+    pulseHidden(i, sign > 0);
+    pulseCount++;
+    touch(i);
+  }
+
+  /** |n_i| pulses of sign(n_i) on every device i, each with its own noise and clipping. */
+  public void applyPulses(int[] signedCounts) {
+    if (signedCounts.length != n) {
+      throw new IllegalArgumentException(
+          "signedCounts must have length " + n + ", was " + signedCounts.length);
+    }
+    for (int i = 0; i < n; i++) {
+      applyPulses(i, signedCounts[i]);
+    }
+  }
+
+  /** |count| pulses of sign(count) on device i. */
+  public void applyPulses(int i, int count) {
+    if (count == 0) {
+      return;
+    }
+    boolean up = count > 0;
+    int m = Math.abs(count);
+    for (int k = 0; k < m; k++) {
+      pulseHidden(i, up);
+    }
+    pulseCount += m;
+    touch(i);
+  }
+
+  /**
+   * Desired increments dW (weight units) turned into pulses by {@code scheme} and applied;
+   * {@code scratch} (length n) receives the counts. Returns the number of pulses fired.
+   */
+  public long applyIncrements(double[] dW, PulseScheme scheme, RandomGenerator rng, int[] scratch) {
+    long before = pulseCount;
+    scheme.counts(dW, dwMin, rng, scratch);
+    applyPulses(scratch);
+    return pulseCount - before;
+  }
+
+  /**
+   * The dw_min &rarr; 0 mode (paper eq. 2) on every device: g &larr; clip(g + dW F(g) - |dW| G(g)
+   * + b), noise b from the cycle-to-cycle stream ({@link MeanFieldUpdate}). Fires no pulses.
+   */
+  public void applyMeanField(double[] dW, MeanFieldUpdate update) {
+    if (dW.length != n) {
+      throw new IllegalArgumentException("dW must have length " + n + ", was " + dW.length);
+    }
+    for (int i = 0; i < n; i++) {
+      if (dW[i] != 0) {
+        double gi = g[i];
+        g[i] = clamp(i, update.step(gi, qPlus(i, gi), qMinus(i, gi), dW[i], dwMin, c2c));
+        touch(i);
+      }
+    }
+  }
+
+  /** Programs device i to effective weight w (clipped to its bounds), with write noise if any. */
+  public void program(int i, double w) {
+    if (Double.isNaN(w)) {
+      throw new IllegalArgumentException("w must not be NaN (device " + i + ")");
+    }
+    g[i] = clamp(i, w + ref[i]);
+    programCount++;
+    touch(i);
+  }
+
+  /** Programs every device: device i to w[i]. */
+  public void program(double[] w) {
+    if (w.length != n) {
+      throw new IllegalArgumentException("w must have length " + n + ", was " + w.length);
+    }
+    for (int i = 0; i < n; i++) {
+      program(i, w[i]);
+    }
+  }
+
+  /** Effective weight of device i, w_eff = g_vis - r. */
+  public double read(int i) {
+    return (visible != null ? visible[i] : g[i]) - ref[i];
+  }
+
+  /** Effective weights of all devices into {@code out}. */
+  public void read(double[] out) {
+    if (out.length != n) {
+      throw new IllegalArgumentException("out must have length " + n + ", was " + out.length);
+    }
+    for (int i = 0; i < n; i++) {
+      out[i] = read(i);
+    }
+  }
+
+  /** The hidden persistent effective weight g - r of device i (no write noise). */
+  public double persistent(int i) {
+    return g[i] - ref[i];
+  }
+
+  /** Reference r_i (weight units). */
+  public double reference(int i) {
+    return ref[i];
+  }
+
+  /** Lower bound of device i in effective coordinates, b_min - r. */
+  public double lowerBound(int i) {
+    return bMin[i] - ref[i];
+  }
+
+  /** Upper bound of device i in effective coordinates, b_max - r. */
+  public double upperBound(int i) {
+    return bMax[i] - ref[i];
+  }
+
+  /** Device i's actual response in effective coordinates (its SP is the effective SP). */
+  public ResponseFunction response(int i) {
+    return physical.apply(i).shifted(ref[i]);
+  }
+
+  /** Device i's physical response (no reference). */
+  public ResponseFunction physicalResponse(int i) {
+    return physical.apply(i);
+  }
+
+  /** Effective symmetric point of device i, SP_phys - r_i. */
+  public double symmetricPoint(int i) {
+    return physical.apply(i).symmetricPoint() - ref[i];
+  }
+
+  /** Total pulses fired so far. */
+  public long pulseCount() {
+    return pulseCount;
+  }
+
+  /** Total programming operations so far. */
+  public long programCount() {
+    return programCount;
+  }
+}

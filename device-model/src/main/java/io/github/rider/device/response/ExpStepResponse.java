@@ -1,0 +1,99 @@
+package io.github.rider.device.response;
+
+import io.github.rider.theory.ResponseConstants;
+
+/**
+ * AIHWKit ExpStep (pulsed-devices.md §2): with z = 2 a w/(bMax - bMin) + b,
+ * q+(w) = aUp max(0, 1 - expAUp e^(gammaUp z)) and q-(w) = aDown max(0, 1 - expADown
+ * e^(-gammaDown z)) on [bMin, bMax] (z = b when bMax = bMin). Negative expA values (the ReRam-ES
+ * preset) make the steps grow instead of saturate.
+ *
+ * <p>Symmetric point: numerical root of q+ = q- ({@link ResponseAnalysis#numericSymmetricPoint});
+ * derivatives analytic (0 where the max(0, .) is active); constants sampled.
+ *
+ * @param aUp       up-step multiplier alpha_up/dw_min (dimensionless)
+ * @param aDown     down-step multiplier alpha_down/dw_min (dimensionless)
+ * @param expAUp    AIHWKit A_up (dimensionless)
+ * @param expADown  AIHWKit A_down (dimensionless)
+ * @param gammaUp   AIHWKit gamma_up (dimensionless)
+ * @param gammaDown AIHWKit gamma_down (dimensionless)
+ * @param a         AIHWKit a, slope of z (dimensionless)
+ * @param b         AIHWKit b, offset of z (dimensionless)
+ * @param bMin      lower bound (weight units)
+ * @param bMax      upper bound (weight units, &gt;= bMin)
+ */
+public record ExpStepResponse(
+    double aUp,
+    double aDown,
+    double expAUp,
+    double expADown,
+    double gammaUp,
+    double gammaDown,
+    double a,
+    double b,
+    double bMin,
+    double bMax)
+    implements ResponseFunction0 {
+
+  public ExpStepResponse {
+    ResponseAnalysis.requireFinite("aUp", aUp);
+    ResponseAnalysis.requireFinite("aDown", aDown);
+    ResponseAnalysis.requireFinite("expAUp", expAUp);
+    ResponseAnalysis.requireFinite("expADown", expADown);
+    ResponseAnalysis.requireFinite("gammaUp", gammaUp);
+    ResponseAnalysis.requireFinite("gammaDown", gammaDown);
+    ResponseAnalysis.requireFinite("a", a);
+    ResponseAnalysis.requireFinite("b", b);
+    ResponseAnalysis.requireRange(bMin, bMax);
+  }
+
+  private double dz() {
+    return bMax > bMin ? 2 * a / (bMax - bMin) : 0;
+  }
+
+  private double z(double w) {
+    return dz() * w + b;
+  }
+
+  @Override
+  public double qPlus(double w) {
+    return aUp * Math.max(0, 1 - expAUp * Math.exp(gammaUp * z(w)));
+  }
+
+  @Override
+  public double qMinus(double w) {
+    return aDown * Math.max(0, 1 - expADown * Math.exp(-gammaDown * z(w)));
+  }
+
+  @Override
+  public double dqPlus(double w) {
+    double e = expAUp * Math.exp(gammaUp * z(w));
+    return 1 - e > 0 ? -aUp * e * gammaUp * dz() : 0;
+  }
+
+  @Override
+  public double dqMinus(double w) {
+    double e = expADown * Math.exp(-gammaDown * z(w));
+    return 1 - e > 0 ? aDown * e * gammaDown * dz() : 0;
+  }
+
+  @Override
+  public double wMin() {
+    return bMin;
+  }
+
+  @Override
+  public double wMax() {
+    return bMax;
+  }
+
+  @Override
+  public double symmetricPoint() {
+    return ResponseAnalysis.numericSymmetricPoint(this);
+  }
+
+  @Override
+  public ResponseConstants constants(double lo, double hi) {
+    return ResponseAnalysis.sampledConstants(this, lo, hi);
+  }
+}

@@ -1,0 +1,84 @@
+package io.github.rider.device.response;
+
+import io.github.rider.theory.ResponseConstants;
+
+/**
+ * AIHWKit PowStep (pulsed-devices.md §2, a Fusi-Abbott-type model), with R = bMax - bMin:
+ * q+(w) = aUp ((bMax - w)/R)^gammaUp and q-(w) = aDown ((w - bMin)/R)^gammaDown on
+ * [bMin, bMax]. A device with bMax = bMin has zero steps (AIHWKit skips it).
+ *
+ * <p>Symmetric point: closed form when gammaUp = gammaDown = gamma,
+ * w* = bMin + R/(1 + (aDown/aUp)^(1/gamma)); otherwise the bracketed root of G
+ * ({@link ResponseAnalysis#numericSymmetricPoint}). Derivatives are analytic; constants are
+ * sampled ({@link ResponseAnalysis#sampledConstants}).
+ *
+ * @param aUp       up-step multiplier alpha_up/dw_min (dimensionless)
+ * @param aDown     down-step multiplier alpha_down/dw_min (dimensionless)
+ * @param gammaUp   up exponent gamma_up (dimensionless)
+ * @param gammaDown down exponent gamma_down (dimensionless)
+ * @param bMin      lower bound (weight units)
+ * @param bMax      upper bound (weight units, &gt;= bMin)
+ */
+public record PowStepResponse(
+    double aUp, double aDown, double gammaUp, double gammaDown, double bMin, double bMax)
+    implements ResponseFunction0 {
+
+  public PowStepResponse {
+    ResponseAnalysis.requireFinite("aUp", aUp);
+    ResponseAnalysis.requireFinite("aDown", aDown);
+    ResponseAnalysis.requireFinite("gammaUp", gammaUp);
+    ResponseAnalysis.requireFinite("gammaDown", gammaDown);
+    ResponseAnalysis.requireRange(bMin, bMax);
+  }
+
+  private double range() {
+    return bMax - bMin;
+  }
+
+  @Override
+  public double qPlus(double w) {
+    return range() == 0 ? 0 : aUp * Math.pow((bMax - w) / range(), gammaUp);
+  }
+
+  @Override
+  public double qMinus(double w) {
+    return range() == 0 ? 0 : aDown * Math.pow((w - bMin) / range(), gammaDown);
+  }
+
+  @Override
+  public double dqPlus(double w) {
+    return range() == 0
+        ? 0
+        : -aUp * gammaUp / range() * Math.pow((bMax - w) / range(), gammaUp - 1);
+  }
+
+  @Override
+  public double dqMinus(double w) {
+    return range() == 0
+        ? 0
+        : aDown * gammaDown / range() * Math.pow((w - bMin) / range(), gammaDown - 1);
+  }
+
+  @Override
+  public double wMin() {
+    return bMin;
+  }
+
+  @Override
+  public double wMax() {
+    return bMax;
+  }
+
+  @Override
+  public double symmetricPoint() {
+    if (gammaUp == gammaDown && gammaUp != 0 && aUp > 0 && aDown > 0) {
+      return bMin + range() / (1 + Math.pow(aDown / aUp, 1 / gammaUp));
+    }
+    return ResponseAnalysis.numericSymmetricPoint(this);
+  }
+
+  @Override
+  public ResponseConstants constants(double lo, double hi) {
+    return ResponseAnalysis.sampledConstants(this, lo, hi);
+  }
+}
