@@ -33,12 +33,16 @@ public final class Lemma3_10EmaFilter {
     return transferFunction(eta, new Complex(Math.cos(omega), Math.sin(omega)));
   }
 
-  /** |H(e^{j omega})|^2 by eq. (16). */
+  /**
+   * |H(e^{j omega})|^2 by eq. (16), evaluated in the equivalent form eta^2 / (eta^2 + 4 (1 - eta)
+   * sin^2(omega/2)), which avoids the cancellation of 1 + (1-eta)^2 - 2 (1-eta) cos(omega) for small
+   * eta and omega (same value in exact arithmetic).
+   */
   public static double magnitudeSquared(double eta, double omega) {
     Require.eta(eta);
     Require.finite("omega", omega);
-    double a = 1 - eta;
-    return eta * eta / (1 + a * a - 2 * a * Math.cos(omega));
+    double s = Math.sin(omega / 2);
+    return eta * eta / (eta * eta + 4 * (1 - eta) * s * s);
   }
 
   /** The single pole z = 1 - eta (inside the unit circle: the filter is stable). */
