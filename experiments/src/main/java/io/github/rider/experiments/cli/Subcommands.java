@@ -8,5 +8,14 @@ final class Subcommands {
 
   static void registerAll(CommandLine cl) {
     cl.addSubcommand(new ReproduceCommand());
+    cl.addSubcommand(withDevice(new PulseResponseCommand()));
+    cl.addSubcommand(withDevice(new CalibrationBudgetCommand()));
+    cl.addSubcommand(new DeviceSpecCommand());
+  }
+
+  private static CommandLine withDevice(Object command) {
+    CommandLine sub = new CommandLine(command);
+    DeviceOptions.addTo(sub.getCommandSpec());
+    return sub;
   }
 }
