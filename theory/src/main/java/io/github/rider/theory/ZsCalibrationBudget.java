@@ -20,8 +20,12 @@ import java.util.OptionalLong;
  *   <li>{@code minimalDeltaRandom} = 2 q_max^2 dw_min/mu_q; {@code minimalDeltaCyclic} = 2 q_max^2
  *       (4 + L_q^2/mu_q + 2 mu_q) dw_min/mu_q.
  * </ul>
- * Devices outside a theorem's conditions (mu_q &lt;= 0, 2 dw_min mu_q &gt;= 1, or dw_min &gt; 1/3 for
- * C.4) are rejected with an {@link IllegalArgumentException} naming the condition.
+ * A device outside one theorem's conditions (2 dw_min mu_q &gt;= 1 for both, dw_min &gt; 1/3 for
+ * C.4 — the HfO2 RRAM preset with dw_min = 0.4622 is such a device) still gets the other theorem's
+ * numbers: the inapplicable side has pulses -1, minimal delta NaN, reachable false, and its
+ * {@code notApplicableX} component names the violated condition (null when the theorem applies).
+ * A non-monotone device (mu_q &lt;= 0) fits neither theorem and is rejected with an
+ * {@link IllegalArgumentException}, as are bad inputs.
  *
  * @param symmetricPoint       w*, the device's symmetric point (echoed from the input)
  * @param qMin                 q_min of the device constants
@@ -34,6 +38,8 @@ import java.util.OptionalLong;
  * @param minimalDeltaCyclic   smallest delta Theorem C.4 guarantees
  * @param reachableRandom      delta &gt;= minimalDeltaRandom
  * @param reachableCyclic      delta &gt;= minimalDeltaCyclic
+ * @param notApplicableRandom  null, or the condition of Theorem C.2 the device violates
+ * @param notApplicableCyclic  null, or the condition of Theorem C.4 the device violates
  */
 public record ZsCalibrationBudget(
     double symmetricPoint,
@@ -46,7 +52,9 @@ public record ZsCalibrationBudget(
     double minimalDeltaRandom,
     double minimalDeltaCyclic,
     boolean reachableRandom,
-    boolean reachableCyclic) {
+    boolean reachableCyclic,
+    String notApplicableRandom,
+    String notApplicableCyclic) {
 
   /** Value of a pulses-required component when delta is not reachable. */
   public static final long NOT_APPLICABLE = -1;
@@ -70,9 +78,17 @@ public record ZsCalibrationBudget(
     Require.finite("symmetricPoint", symmetricPoint);
     Require.finite("w0", w0);
     Require.positive("delta", delta);
+    if (!(device.muQ() > 0)) {
+      throw new IllegalArgumentException("zero-shifting bounds (Theorems C.2, C.4) require a "
+          + "monotone device (Definition C.1, mu_q > 0), was mu_q = " + device.muQ());
+    }
     double e0 = (w0 - symmetricPoint) * (w0 - symmetricPoint);
-    OptionalLong random = TheoremC2ZsLastIterate.pulsesRequired(device, e0, delta, 1);
-    OptionalLong cyclic = TheoremC4CyclicZsLastIterate.pulsesRequired(device, e0, delta, 1, contraction);
+    String whyNotRandom = violated(() -> TheoremC2ZsLastIterate.requireConditions(device));
+    String whyNotCyclic = violated(() -> TheoremC4CyclicZsLastIterate.requireConditions(device));
+    OptionalLong random = whyNotRandom != null ? OptionalLong.empty()
+        : TheoremC2ZsLastIterate.pulsesRequired(device, e0, delta, 1);
+    OptionalLong cyclic = whyNotCyclic != null ? OptionalLong.empty()
+        : TheoremC4CyclicZsLastIterate.pulsesRequired(device, e0, delta, 1, contraction);
     return new ZsCalibrationBudget(
         symmetricPoint,
         device.qMin(),
@@ -81,9 +97,21 @@ public record ZsCalibrationBudget(
         device.lQ(),
         random.orElse(NOT_APPLICABLE),
         cyclic.orElse(NOT_APPLICABLE),
-        TheoremC2ZsLastIterate.minimalDelta(device, 1),
-        TheoremC4CyclicZsLastIterate.minimalDelta(device, 1),
+        whyNotRandom != null ? Double.NaN : TheoremC2ZsLastIterate.minimalDelta(device, 1),
+        whyNotCyclic != null ? Double.NaN : TheoremC4CyclicZsLastIterate.minimalDelta(device, 1),
         random.isPresent(),
-        cyclic.isPresent());
+        cyclic.isPresent(),
+        whyNotRandom,
+        whyNotCyclic);
+  }
+
+  /** The message of the condition check's exception, or null when the check passes. */
+  private static String violated(Runnable check) {
+    try {
+      check.run();
+      return null;
+    } catch (IllegalArgumentException e) {
+      return e.getMessage();
+    }
   }
 }

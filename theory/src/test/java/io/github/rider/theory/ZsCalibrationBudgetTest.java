@@ -65,7 +65,7 @@ class ZsCalibrationBudgetTest {
     assertThat(Arrays.stream(ZsCalibrationBudget.class.getRecordComponents()).map(RecordComponent::getName))
         .containsExactly("symmetricPoint", "qMin", "qMax", "muQ", "lQ", "pulsesRequiredRandom",
             "pulsesRequiredCyclic", "minimalDeltaRandom", "minimalDeltaCyclic", "reachableRandom",
-            "reachableCyclic");
+            "reachableCyclic", "notApplicableRandom", "notApplicableCyclic");
   }
 
   @Test
@@ -75,8 +75,26 @@ class ZsCalibrationBudgetTest {
     assertThatThrownBy(() -> ZsCalibrationBudget.compute(D, 0.3, Double.POSITIVE_INFINITY, 0.1))
         .hasMessageContaining("w0");
     assertThatThrownBy(() -> ZsCalibrationBudget.compute(null, 0.3, 0, 0.1)).hasMessageContaining("device");
-    assertThatThrownBy(() -> ZsCalibrationBudget.compute(D.withDwMin(0.4622), 0.3, 0, 0.1))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dw_min <= 1/3");
+    assertThatThrownBy(() -> ZsCalibrationBudget.compute(D.withResponse(D.response().withMuQ(-1)), 0.3, 0, 0.1))
+        .hasMessageContaining("mu_q > 0");
+  }
+
+  /**
+   * The HfO2 RRAM preset's dw_min = 0.4622 breaks Theorem C.4's dw_min <= 1/3 but not Theorem C.2's
+   * 2 dw_min mu_q < 1 (here 2 * 0.4622 * 0.5 = 0.4622): the random side is computed as for any
+   * device, the cyclic side is marked not applicable with the violated condition.
+   */
+  @Test
+  void oneTheoremOutOfItsConditionsLeavesTheOtherIntact() {
+    DeviceConstants coarse = D.withDwMin(0.4622);
+    ZsCalibrationBudget b = ZsCalibrationBudget.compute(coarse, 0.3, 0, 10);
+    assertThat(b.notApplicableRandom()).isNull();
+    assertThat(b.minimalDeltaRandom()).isCloseTo(2 * 2.25 * 0.4622 / 0.5, within(1e-12));
+    assertThat(b.reachableRandom()).isTrue();
+    assertThat(b.notApplicableCyclic()).contains("dw_min <= 1/3");
+    assertThat(b.pulsesRequiredCyclic()).isEqualTo(ZsCalibrationBudget.NOT_APPLICABLE);
+    assertThat(b.minimalDeltaCyclic()).isNaN();
+    assertThat(b.reachableCyclic()).isFalse();
     assertThatThrownBy(() -> ZsCalibrationBudget.compute(D.withResponse(D.response().withMuQ(0)), 0.3, 0, 0.1))
         .hasMessageContaining("mu_q > 0");
   }

@@ -64,6 +64,11 @@ final class CalibrationBudgetCommand implements Callable<Integer> {
     if (json) {
       ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
       ObjectNode node = m.valueToTree(b);
+      for (String key : new String[] {"minimalDeltaRandom", "minimalDeltaCyclic"}) {
+        if (Double.isNaN(node.get(key).asDouble())) {
+          node.putNull(key); // theorem not applicable to this device (JSON has no NaN)
+        }
+      }
       node.put("family", device.family());
       node.put("dwMin", device.dwMin());
       node.put("w0", w0);
@@ -78,17 +83,22 @@ final class CalibrationBudgetCommand implements Callable<Integer> {
       out.printf("mu_q, L_q            %.6g, %.6g%n", b.muQ(), b.lQ());
       out.printf("start w0, e0         %.6g, %.6g%n", w0, (w0 - sp) * (w0 - sp));
       out.printf("target delta         %.6g%n", delta);
-      out.printf("random ZS (Thm C.2)  minimal delta %.6g; %s%n", b.minimalDeltaRandom(),
-          verdict(b.reachableRandom(), b.pulsesRequiredRandom()));
-      out.printf("cyclic ZS (Thm C.4)  minimal delta %.6g; %s%n", b.minimalDeltaCyclic(),
-          verdict(b.reachableCyclic(), b.pulsesRequiredCyclic()));
+      out.println("random ZS (Thm C.2)  " + verdict(b.notApplicableRandom(),
+          b.minimalDeltaRandom(), b.reachableRandom(), b.pulsesRequiredRandom()));
+      out.println("cyclic ZS (Thm C.4)  " + verdict(b.notApplicableCyclic(),
+          b.minimalDeltaCyclic(), b.reachableCyclic(), b.pulsesRequiredCyclic()));
     }
     out.flush();
     return 0;
   }
 
-  private static String verdict(boolean reachable, long pulses) {
-    return reachable ? "needs " + pulses + " pulses" : "delta NOT reachable (below the floor)";
+  private static String verdict(String notApplicable, double minimalDelta, boolean reachable,
+      long pulses) {
+    if (notApplicable != null) {
+      return "not applicable: " + notApplicable;
+    }
+    return String.format("minimal delta %.6g; %s", minimalDelta,
+        reachable ? "needs " + pulses + " pulses" : "delta NOT reachable (below the floor)");
   }
 
   private double[] operatingRange(DeviceSpec device, ResponseFunction r) {

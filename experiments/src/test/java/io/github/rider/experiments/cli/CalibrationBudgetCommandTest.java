@@ -45,6 +45,21 @@ class CalibrationBudgetCommandTest {
     assertThat(j.get("pulsesRequiredRandom").asLong()).isEqualTo(-1);
   }
 
+  /** HfO2 RRAM: dw_min = 0.4622 > 1/3, outside Theorem C.4; C.2 still answers. */
+  @Test
+  void coarseDeviceGetsRandomBudgetAndCyclicNotApplicable() throws Exception {
+    CliRunner r = CliRunner.run("calibration-budget", "--preset", "reram-array-hfo2",
+        "--delta", "10", "--json");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    JsonNode j = new ObjectMapper().readTree(r.out());
+    assertThat(j.get("minimalDeltaCyclic").isNull()).isTrue();
+    assertThat(j.get("notApplicableCyclic").asText()).contains("1/3");
+    assertThat(j.get("notApplicableRandom").isNull()).isTrue();
+    assertThat(j.get("minimalDeltaRandom").isNumber()).isTrue();
+    CliRunner table = CliRunner.run("calibration-budget", "--preset", "reram-array-hfo2", "--delta", "10");
+    assertThat(table.out()).contains("not applicable");
+  }
+
   @Test
   void badDeltaAndBadRangeExitTwo() {
     assertThat(CliRunner.run("calibration-budget", "--device", "linear", "--delta", "0").exitCode())
