@@ -54,6 +54,8 @@ public final class DeviceArray {
   private final IntFunction<ResponseFunction> physical;
   private final RandomGenerator c2c;
   private final RandomGenerator writeRng;
+  private final double[] spCache; // physical SPs, NaN until first asked
+  private boolean writeNoiseOnSet = true;
   private long pulseCount;
   private long programCount;
 
@@ -104,6 +106,8 @@ public final class DeviceArray {
     this.c2c = streams.stream(RandomStreams.CYCLE_TO_CYCLE);
     this.writeRng = streams.stream(RandomStreams.WRITE_NOISE);
     this.visible = writeNoise > 0 ? g.clone() : null;
+    this.spCache = new double[n];
+    java.util.Arrays.fill(spCache, Double.NaN);
   }
 
   /**
@@ -284,14 +288,29 @@ public final class DeviceArray {
     }
   }
 
-  /** Programs device i to effective weight w (clipped to its bounds), with write noise if any. */
+  /**
+   * Whether {@link #program} adds write noise to the visible weight (AIHWKit's
+   * apply_write_noise_on_set, default true). Has no effect without write noise.
+   */
+  public void setWriteNoiseOnSet(boolean on) {
+    writeNoiseOnSet = on;
+  }
+
+  /**
+   * Programs device i to effective weight w (clipped to its bounds) and counts one programming
+   * operation; the visible weight gets write noise if any and {@link #setWriteNoiseOnSet} is on.
+   */
   public void program(int i, double w) {
     if (Double.isNaN(w)) {
       throw new IllegalArgumentException("w must not be NaN (device " + i + ")");
     }
     g[i] = clamp(i, w + ref[i]);
     programCount++;
-    touch(i);
+    if (writeNoiseOnSet) {
+      touch(i);
+    } else if (visible != null) {
+      visible[i] = g[i];
+    }
   }
 
   /** Programs every device: device i to w[i]. */
@@ -349,9 +368,12 @@ public final class DeviceArray {
     return physical.apply(i);
   }
 
-  /** Effective symmetric point of device i, SP_phys - r_i. */
+  /** Effective symmetric point of device i, SP_phys - r_i (computed once, then cached). */
   public double symmetricPoint(int i) {
-    return physical.apply(i).symmetricPoint() - ref[i];
+    if (Double.isNaN(spCache[i])) {
+      spCache[i] = physical.apply(i).symmetricPoint();
+    }
+    return spCache[i] - ref[i];
   }
 
   /** Total pulses fired so far. */

@@ -33,7 +33,7 @@ public record ExpStepResponse(
     double b,
     double bMin,
     double bMax)
-    implements ResponseFunction0 {
+    implements AnalyticResponse {
 
   public ExpStepResponse {
     ResponseAnalysis.requireFinite("aUp", aUp);

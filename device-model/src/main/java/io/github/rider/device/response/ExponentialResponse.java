@@ -16,7 +16,7 @@ import io.github.rider.theory.ResponseConstants;
  * @param gammaRes rate gamma_res (dimensionless, &gt; 0)
  */
 public record ExponentialResponse(double aUp, double aDown, double tau, double gammaRes)
-    implements ResponseFunction0 {
+    implements AnalyticResponse {
 
   public ExponentialResponse {
     ResponseAnalysis.requirePositive("aUp", aUp);

@@ -21,7 +21,7 @@ import java.util.Arrays;
  */
 public record PiecewiseStepResponse(
     double aUp, double aDown, double[] up, double[] down, double bMin, double bMax)
-    implements ResponseFunction0 {
+    implements AnalyticResponse {
 
   public PiecewiseStepResponse {
     ResponseAnalysis.requireFinite("aUp", aUp);

@@ -21,7 +21,7 @@ import io.github.rider.theory.ResponseConstants;
  */
 public record PowStepResponse(
     double aUp, double aDown, double gammaUp, double gammaDown, double bMin, double bMax)
-    implements ResponseFunction0 {
+    implements AnalyticResponse {
 
   public PowStepResponse {
     ResponseAnalysis.requireFinite("aUp", aUp);

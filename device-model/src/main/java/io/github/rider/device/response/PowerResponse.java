@@ -15,7 +15,7 @@ import io.github.rider.theory.ResponseConstants;
  * @param gammaRes exponent gamma_res (dimensionless, &gt; 0)
  */
 public record PowerResponse(double aUp, double aDown, double tau, double gammaRes)
-    implements ResponseFunction0 {
+    implements AnalyticResponse {
 
   public PowerResponse {
     ResponseAnalysis.requirePositive("aUp", aUp);

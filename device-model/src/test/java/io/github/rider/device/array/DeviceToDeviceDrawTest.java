@@ -1,6 +1,7 @@
 package io.github.rider.device.array;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.rider.device.response.LinearResponse;
@@ -61,6 +62,10 @@ class DeviceToDeviceDrawTest {
     assertMeanStd(gain, 1, 0.2);
     assertMeanStd(bMax, 0.8, 0.08);
     assertMeanStd(bMin, -0.5, 0.1);
+    // mutation check: a draw with 3/4 of the configured spread (or a shifted mean) is detected
+    assertThatThrownBy(() -> assertMeanStd(gain, 1, 0.2 / 0.75))
+        .isInstanceOf(AssertionError.class);
+    assertThatThrownBy(() -> assertMeanStd(gain, 1.01, 0.2)).isInstanceOf(AssertionError.class);
   }
 
   @Test

@@ -3,7 +3,7 @@ package io.github.rider.device.response;
 import io.github.rider.device.ResponseFunction;
 
 /** A response family with analytic derivatives (package-private marker, not API). */
-interface ResponseFunction0 extends ResponseFunction {
+interface AnalyticResponse extends ResponseFunction {
 
   @Override
   default boolean hasDerivatives() {
