@@ -39,7 +39,7 @@ public final class ResidualLearning extends ResidualTrainer {
 
   @Override
   void step(long k) {
-    analogStep(1, reference, reference, false);
+    unchoppedStep(reference);
   }
 
   @Override

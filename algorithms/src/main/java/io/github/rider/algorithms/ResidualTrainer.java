@@ -83,6 +83,11 @@ abstract class ResidualTrainer extends AbstractTrainer {
     w.update(buf);
   }
 
+  /** One step with c = 1 and the reference q in both W-bar and the transfer (11b). */
+  final void unchoppedStep(double[] q) {
+    analogStep(1, q, q, false);
+  }
+
   /** Q &lt;- (1 - eta) Q + eta P_{k+1}, eq. (12). */
   final void ema(double[] q) {
     double eta = steps.eta();

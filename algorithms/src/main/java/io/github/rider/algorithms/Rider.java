@@ -37,7 +37,7 @@ public final class Rider extends ResidualTrainer {
 
   @Override
   void step(long k) {
-    analogStep(1, q, q, false);
+    unchoppedStep(q); // W-bar and (11b) read Q_k, then Q moves to Q_{k+1}
     ema(q);
   }
 

@@ -2,12 +2,20 @@ package io.github.rider.algorithms;
 
 import io.github.rider.algorithms.array.AnalogArray;
 import io.github.rider.algorithms.array.MeanFieldArray;
-import io.github.rider.algorithms.internal.ShiftedAsymmetricLinearDevice;
+import io.github.rider.algorithms.array.PulsedArray;
 import io.github.rider.algorithms.problem.LeastSquares;
 import io.github.rider.algorithms.problem.LogisticRegression;
 import io.github.rider.algorithms.problem.Objective;
 import io.github.rider.algorithms.problem.StronglyConvexQuadratic;
 import io.github.rider.device.ResponseFunction;
+import io.github.rider.device.array.DeviceArray;
+import io.github.rider.device.pulse.PulseScheme;
+import io.github.rider.device.response.AldResponse;
+import io.github.rider.device.response.ExponentialResponse;
+import io.github.rider.device.response.LinearResponse;
+import io.github.rider.device.response.PowerResponse;
+import io.github.rider.device.response.ShiftedResponse;
+import io.github.rider.device.response.SoftBoundsResponse;
 import io.github.rider.device.rng.RandomStreams;
 
 /**
@@ -20,14 +28,21 @@ import io.github.rider.device.rng.RandomStreams;
  *       per coordinate (the quadratic through sigma).
  *   <li>P elements have SP sp_i = spMean + spStd xi_i (stream {@code RandomStreams.REFERENCE});
  *       W elements have SP 0. Initial P_0 = W_0 = Q_0 = 0.
- *   <li>Mean-field discretisation noise from {@code RandomStreams.PULSE_TRAIN} index 0 (P) and
- *       1 (W).
+ *   <li>Mean-field mode: {@link MeanFieldArray}, discretisation noise (noise factor 1) from
+ *       {@code RandomStreams.PULSE_TRAIN} index 0 (P) and 1 (W). Pulsed mode: {@link PulsedArray}
+ *       over device-model's {@code DeviceArray.of(responses, dwMin, 0, true, ...)} (no
+ *       cycle-to-cycle noise, child streams {@link #PULSED_DEVICES} 0/1) with stochastic rounding
+ *       capped at BL = {@value #BIT_LENGTH} (rounding draws from {@code PULSE_TRAIN} 0/1), so the
+ *       discretisation error has E = 0 and Var = Theta(|dW| dw_min) as Assumption 3.4 asks.
  *   <li>Two-stage uses stochastic ZS; E-RIDER uses {@link ERiderOptions#defaults()}.
  * </ul>
  */
 public final class SyntheticRunFactory {
 
-  /** BL of the nominal pulse count (AIHWKit's desired_BL default). */
+  /** Name of the child streams of the pulsed device arrays (index 0: P, 1: W). */
+  public static final String PULSED_DEVICES = "pulsed-devices";
+
+  /** BL of the nominal pulse count and of the pulse scheme (AIHWKit's desired_BL default). */
   public static final int BIT_LENGTH = 31;
 
   private SyntheticRunFactory() {}
@@ -52,15 +67,33 @@ public final class SyntheticRunFactory {
     };
   }
 
-  /** Per-element response functions of a family with the given symmetric points. */
+  /** Accepted device-family names of {@link #responses}. */
+  public static final java.util.List<String> DEVICE_FAMILIES =
+      java.util.List.of("ald", "linear", "softbounds", "power", "exponential");
+
+  /**
+   * Per-element response functions of a family, each with its symmetric point moved to sp[i]:
+   * {@code ald} is {@link AldResponse#of}(tau, sp_i) (q+- = 1 -+ (w - sp_i)/tau); the others are
+   * the device-model family with unit step multipliers and range parameter tau ({@code linear}:
+   * LinearResponse(1, 1, tau, tau); {@code softbounds}: SoftBoundsResponse(1, 1, -tau, tau);
+   * {@code power}, {@code exponential}: gamma_res = 2) shifted by a reference so that its SP is
+   * sp_i ({@link ShiftedResponse}, paper §1.5).
+   */
   public static ResponseFunction[] responses(String family, double[] sp, double tau) {
+    if (!DEVICE_FAMILIES.contains(family)) {
+      throw new IllegalArgumentException(
+          "unknown device family '" + family + "'; known: " + DEVICE_FAMILIES);
+    }
     ResponseFunction[] r = new ResponseFunction[sp.length];
     for (int i = 0; i < sp.length; i++) {
-      r[i] = switch (family) {
-        case "ald" -> new ShiftedAsymmetricLinearDevice(sp[i], tau);
-        default -> throw new IllegalArgumentException(
-            "unknown device family '" + family + "'; known: ald");
+      ResponseFunction base = switch (family) {
+        case "ald" -> AldResponse.of(tau, sp[i]);
+        case "linear" -> new LinearResponse(1, 1, tau, tau);
+        case "softbounds" -> new SoftBoundsResponse(1, 1, -tau, tau);
+        case "power" -> PowerResponse.of(tau, 2);
+        default -> ExponentialResponse.of(tau, 2);
       };
+      r[i] = family.equals("ald") ? base : ShiftedResponse.of(base, base.symmetricPoint() - sp[i]);
     }
     return r;
   }
@@ -101,8 +134,10 @@ public final class SyntheticRunFactory {
   private static AnalogArray array(SyntheticRunSpec spec, ResponseFunction[] responses,
       RandomStreams streams, long index) {
     if (spec.mode().equals("pulsed")) {
-      throw new UnsupportedOperationException(
-          "pulsed mode needs device-model's DeviceArray, not available yet");
+      DeviceArray devices = DeviceArray.of(responses, spec.dwMin(), 0, true,
+          streams.child(PULSED_DEVICES, index));
+      return PulsedArray.of(devices, PulseScheme.stochastic(BIT_LENGTH),
+          streams.stream(RandomStreams.PULSE_TRAIN, index));
     }
     return MeanFieldArray.of(responses, spec.dwMin(), new double[responses.length],
         spec.noise() ? streams.stream(RandomStreams.PULSE_TRAIN, index) : null);

@@ -9,7 +9,8 @@ import java.util.Set;
  * @param algorithm      digital-sgd | analog-sgd | residual | two-stage | rider | erider
  * @param problem        least-squares | quadratic | logistic
  * @param dim            D (&gt; 0)
- * @param deviceP        response family of the P array (or of W for analog-sgd), e.g. {@code ald}
+ * @param deviceP        response family of the P array (or of W for analog-sgd), one of
+ *                       {@link SyntheticRunFactory#DEVICE_FAMILIES}
  * @param deviceW        response family of the W array
  * @param mode           mean-field | pulsed
  * @param spMean         mean of the per-element SP offset of P (AIHWKit reference_mean)
@@ -50,9 +51,8 @@ public record SyntheticRunSpec(String algorithm, String problem, int dim, String
     if (dim <= 0) {
       throw new IllegalArgumentException("dim must be > 0, was " + dim);
     }
-    if (deviceP == null || deviceW == null) {
-      throw new IllegalArgumentException("deviceP and deviceW must be given");
-    }
+    oneOf("deviceP", deviceP, Set.copyOf(SyntheticRunFactory.DEVICE_FAMILIES));
+    oneOf("deviceW", deviceW, Set.copyOf(SyntheticRunFactory.DEVICE_FAMILIES));
     if (!Double.isFinite(spMean)) {
       throw new IllegalArgumentException("spMean must be finite, was " + spMean);
     }

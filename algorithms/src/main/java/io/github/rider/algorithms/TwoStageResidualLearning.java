@@ -48,7 +48,7 @@ public final class TwoStageResidualLearning extends ResidualTrainer {
 
   @Override
   void step(long k) {
-    analogStep(1, reference, reference, false);
+    unchoppedStep(reference);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.github.rider.algorithms.array;
 
 import io.github.rider.device.ResponseFunction;
+import io.github.rider.device.pulse.MeanFieldUpdate;
 import java.util.random.RandomGenerator;
 
 /**
@@ -8,9 +9,10 @@ import java.util.random.RandomGenerator;
  * w_i &lt;- clip(w_i + dW_i F_i(w_i) - |dW_i| G_i(w_i) + b_i) to the response's range
  * [wMin, wMax].
  *
- * <p>With discretisation noise on, b_i ~ N(0, |dW_i| dw_min) independently (Assumption 3.4:
- * E b = 0, Var b = Theta(alpha dw_min); the unit constant is that of stochastic rounding of a
- * sub-dw_min increment, Var(n dw_min) = |dW| dw_min (1 - |dW|/dw_min)); off, b = 0.
+ * <p>The update itself is device-model's {@link MeanFieldUpdate}: b_i ~ N(0, c |dW_i| dw_min)
+ * independently (Assumption 3.4: E b = 0, Var b = Theta(alpha dw_min)); c = 1 is the constant of
+ * stochastic rounding of a sub-dw_min increment, Var(n dw_min) = |dW| dw_min (1 - |dW|/dw_min);
+ * c = 0 ({@link MeanFieldUpdate#NOISE_FREE}) gives b = 0.
  *
  * <p>Pulse accounting: an update of dW_i is counted as ceil(|dW_i|/dw_min) pulses on element i
  * (the bit length of a deterministic pulse train), a single pulse as one.
@@ -20,21 +22,23 @@ public final class MeanFieldArray implements AnalogArray {
   private final ResponseFunction[] responses;
   private final double dwMin;
   private final double[] w;
+  private final MeanFieldUpdate rule;
   private final RandomGenerator noise;
   private long pulses;
   private long cycles;
   private long programmed;
 
   private MeanFieldArray(ResponseFunction[] responses, double dwMin, double[] initial,
-      RandomGenerator noise) {
+      MeanFieldUpdate rule, RandomGenerator noise) {
     this.responses = responses.clone();
     this.dwMin = dwMin;
     this.w = initial.clone();
+    this.rule = rule;
     this.noise = noise;
   }
 
   /**
-   * A mean-field array.
+   * A mean-field array with unit noise factor if {@code noise} is given, noise-free otherwise.
    *
    * @param responses per-element response functions
    * @param dwMin     dw_min (&gt; 0)
@@ -43,6 +47,21 @@ public final class MeanFieldArray implements AnalogArray {
    */
   public static MeanFieldArray of(ResponseFunction[] responses, double dwMin, double[] initial,
       RandomGenerator noise) {
+    return of(responses, dwMin, initial,
+        noise == null ? MeanFieldUpdate.NOISE_FREE : new MeanFieldUpdate(1), noise);
+  }
+
+  /**
+   * A mean-field array with the given update rule.
+   *
+   * @param rule  eq. (2) with its noise factor
+   * @param noise generator of b (may be null when the rule is noise-free)
+   */
+  public static MeanFieldArray of(ResponseFunction[] responses, double dwMin, double[] initial,
+      MeanFieldUpdate rule, RandomGenerator noise) {
+    if (rule == null || (rule.noiseFactor() > 0 && noise == null)) {
+      throw new IllegalArgumentException("a noisy rule needs a noise generator");
+    }
     if (!(dwMin > 0) || Double.isInfinite(dwMin)) {
       throw new IllegalArgumentException("dwMin must be finite and > 0, was " + dwMin);
     }
@@ -50,7 +69,7 @@ public final class MeanFieldArray implements AnalogArray {
       throw new IllegalArgumentException("initial must have one weight per response ("
           + responses.length + "), had " + initial.length);
     }
-    MeanFieldArray a = new MeanFieldArray(responses, dwMin, initial, noise);
+    MeanFieldArray a = new MeanFieldArray(responses, dwMin, initial, rule, noise);
     for (int i = 0; i < a.w.length; i++) {
       a.w[i] = a.clip(i, a.w[i]);
     }
@@ -84,14 +103,8 @@ public final class MeanFieldArray implements AnalogArray {
       if (dw == 0) {
         continue;
       }
-      double a = Math.abs(dw);
-      ResponseFunction r = responses[i];
-      double next = w[i] + dw * r.f(w[i]) - a * r.g(w[i]);
-      if (noise != null) {
-        next += Math.sqrt(a * dwMin) * noise.nextGaussian();
-      }
-      w[i] = clip(i, next);
-      long count = (long) Math.ceil(a / dwMin);
+      w[i] = rule.apply(responses[i], w[i], dw, dwMin, noise);
+      long count = (long) Math.ceil(Math.abs(dw) / dwMin);
       pulses += count;
       maxCount = Math.max(maxCount, count);
     }
@@ -106,8 +119,7 @@ public final class MeanFieldArray implements AnalogArray {
       if (s == 0) {
         continue;
       }
-      ResponseFunction r = responses[i];
-      w[i] = clip(i, w[i] + s * dwMin * r.f(w[i]) - dwMin * r.g(w[i]));
+      w[i] = MeanFieldUpdate.NOISE_FREE.apply(responses[i], w[i], s * dwMin, dwMin, null);
       pulses++;
       any = true;
     }
