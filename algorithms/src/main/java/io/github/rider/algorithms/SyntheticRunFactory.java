@@ -98,8 +98,13 @@ public final class SyntheticRunFactory {
     return r;
   }
 
-  /** Builds the algorithm of a spec. */
+  /** Builds the algorithm of a spec (E-RIDER with {@link ERiderOptions#defaults()}). */
   public static TrainingAlgorithm create(SyntheticRunSpec spec) {
+    return create(spec, ERiderOptions.defaults());
+  }
+
+  /** Builds the algorithm of a spec; {@code options} are used when the algorithm is erider. */
+  public static TrainingAlgorithm create(SyntheticRunSpec spec, ERiderOptions options) {
     RandomStreams streams = RandomStreams.of(spec.seed());
     Objective objective = objective(spec);
     int d = spec.dim();
@@ -123,8 +128,8 @@ public final class SyntheticRunFactory {
           case "two-stage" -> new TwoStageResidualLearning(objective, p, w, spec.zsPulses(),
               ZeroShifting.Variant.STOCHASTIC, steps, streams);
           case "rider" -> new Rider(objective, p, w, zero, steps, streams);
-          case "erider" -> new ERider(objective, p, w, zero, steps, spec.chopProb(),
-              ERiderOptions.defaults(), streams);
+          case "erider" -> new ERider(objective, p, w, zero, steps, spec.chopProb(), options,
+              streams);
           default -> throw new IllegalArgumentException("unknown algorithm " + spec.algorithm());
         };
       }

@@ -126,6 +126,12 @@ public record SyntheticRunSpec(String algorithm, String problem, int dim, String
         seed);
   }
 
+  public SyntheticRunSpec withStride(long v) {
+    return new SyntheticRunSpec(algorithm, problem, dim, deviceP, deviceW, mode, spMean, spStd,
+        tau, dwMin, noise, iters, v, zsPulses, lr, beta, eta, gamma, chopProb, gradientNoise,
+        seed);
+  }
+
   public SyntheticRunSpec withZsPulses(long v) {
     return new SyntheticRunSpec(algorithm, problem, dim, deviceP, deviceW, mode, spMean, spStd,
         tau, dwMin, noise, iters, stride, v, lr, beta, eta, gamma, chopProb, gradientNoise, seed);

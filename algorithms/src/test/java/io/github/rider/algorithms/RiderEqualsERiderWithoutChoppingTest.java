@@ -16,11 +16,7 @@ class RiderEqualsERiderWithoutChoppingTest {
     for (long seed = 1; seed <= 3; seed++) {
       // discretisation noise on, so that the noise streams are exercised as well
       SyntheticRunSpec spec = SyntheticRunSpec.setupA("rider", seed).withIters(5000)
-          .withDwMin(1e-3, true).withChopProb(0);
-      spec = new SyntheticRunSpec(spec.algorithm(), spec.problem(), spec.dim(), spec.deviceP(),
-          spec.deviceW(), spec.mode(), spec.spMean(), spec.spStd(), spec.tau(), spec.dwMin(),
-          spec.noise(), spec.iters(), 1, spec.zsPulses(), spec.lr(), spec.beta(), spec.eta(),
-          spec.gamma(), spec.chopProb(), spec.gradientNoise(), spec.seed());
+          .withDwMin(1e-3, true).withChopProb(0).withStride(1);
       TrainingResult rider = Runs.rider(spec, r -> {});
       TrainingResult erider = Runs.erider(spec, ERiderOptions.digitalReference(), e -> {});
       assertThat(erider.finalW()).isEqualTo(rider.finalW());

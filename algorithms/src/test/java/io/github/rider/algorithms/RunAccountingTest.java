@@ -61,9 +61,7 @@ class RunAccountingTest {
   @Test
   void eriderProgramsQTildeOncePerChopperFlip() {
     SyntheticRunSpec spec = SyntheticRunSpec.setupA("erider", 3).withIters(20_000);
-    Runs.Setup s = Runs.setup(spec);
-    ERider e = new ERider(s.objective(), s.p(), s.w(), new double[10], spec.steps(), 0.05,
-        ERiderOptions.defaults(), s.streams());
+    ERider e = (ERider) SyntheticRunFactory.create(spec);
     TrainingResult r = e.run(RunSettings.of(spec.iters(), spec.stride()));
     assertThat(r.pulses().programming()).isEqualTo(10 * e.flips());
     double mean = 19_999 * 0.05;

@@ -1,6 +1,5 @@
 package io.github.rider.algorithms;
 
-import io.github.rider.algorithms.array.MeanFieldArray;
 import io.github.rider.algorithms.problem.Objective;
 import io.github.rider.device.rng.RandomStreams;
 import java.util.function.Consumer;
@@ -10,42 +9,30 @@ final class Runs {
 
   private Runs() {}
 
-  /** The pieces the factory would build for {@code spec} (mean-field mode). */
-  record Setup(Objective objective, MeanFieldArray p, MeanFieldArray w, double[] sp,
-      RandomStreams streams) {}
+  /** The objective, P's symmetric points and the streams the factory uses for a spec. */
+  record Setup(Objective objective, double[] sp, RandomStreams streams) {}
 
   static Setup setup(SyntheticRunSpec spec) {
     RandomStreams streams = RandomStreams.of(spec.seed());
-    int d = spec.dim();
-    double[] sp = new double[d];
+    double[] sp = new double[spec.dim()];
     var ref = streams.stream(RandomStreams.REFERENCE);
-    for (int i = 0; i < d; i++) {
+    for (int i = 0; i < sp.length; i++) {
       sp[i] = spec.spMean() + spec.spStd() * ref.nextGaussian();
     }
-    var p = MeanFieldArray.of(SyntheticRunFactory.responses(spec.deviceP(), sp, spec.tau()),
-        spec.dwMin(), new double[d],
-        spec.noise() ? streams.stream(RandomStreams.PULSE_TRAIN, Streams.P_ARRAY) : null);
-    var w = MeanFieldArray.of(SyntheticRunFactory.responses(spec.deviceW(), new double[d],
-        spec.tau()), spec.dwMin(), new double[d],
-        spec.noise() ? streams.stream(RandomStreams.PULSE_TRAIN, Streams.W_ARRAY) : null);
-    return new Setup(SyntheticRunFactory.objective(spec), p, w, sp, streams);
+    return new Setup(SyntheticRunFactory.objective(spec), sp, streams);
   }
 
-  /** E-RIDER on the spec's set-up with the given options and a mutation hook. */
+  /** The factory's E-RIDER for the spec with the given options and a mutation hook. */
   static TrainingResult erider(SyntheticRunSpec spec, ERiderOptions options,
       Consumer<ERider> tweak) {
-    Setup s = setup(spec);
-    ERider e = new ERider(s.objective(), s.p(), s.w(), new double[spec.dim()], spec.steps(),
-        spec.chopProb(), options, s.streams());
+    ERider e = (ERider) SyntheticRunFactory.create(spec.withAlgorithm("erider"), options);
     tweak.accept(e);
     return e.run(RunSettings.of(spec.iters(), spec.stride()));
   }
 
-  /** RIDER on the spec's set-up with a mutation hook. */
+  /** The factory's RIDER for the spec with a mutation hook. */
   static TrainingResult rider(SyntheticRunSpec spec, Consumer<Rider> tweak) {
-    Setup s = setup(spec);
-    Rider r = new Rider(s.objective(), s.p(), s.w(), new double[spec.dim()], spec.steps(),
-        s.streams());
+    Rider r = (Rider) SyntheticRunFactory.create(spec.withAlgorithm("rider"));
     tweak.accept(r);
     return r.run(RunSettings.of(spec.iters(), spec.stride()));
   }

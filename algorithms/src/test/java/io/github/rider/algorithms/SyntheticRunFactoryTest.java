@@ -26,6 +26,27 @@ class SyntheticRunFactoryTest {
   }
 
   @Test
+  void everyDeviceFamilyRunsInBothModesWithItsSymmetricPointPlanted() {
+    for (String family : SyntheticRunFactory.DEVICE_FAMILIES) {
+      double[] sp = {0.1, -0.2};
+      var responses = SyntheticRunFactory.responses(family, sp, 1.0);
+      for (int i = 0; i < sp.length; i++) {
+        assertThat(responses[i].symmetricPoint()).as(family)
+            .isCloseTo(sp[i], org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(responses[i].g(sp[i])).as(family)
+            .isCloseTo(0, org.assertj.core.data.Offset.offset(1e-9));
+      }
+      for (String mode : SyntheticRunSpec.MODES) {
+        SyntheticRunSpec spec = new SyntheticRunSpec("erider", "least-squares", 3, family, family,
+            mode, 0.1, 0.05, 1, 1e-3, true, 200, 100, 0, 0.05, 0.005, 0.01, 0.5, 0.05, 0.1, 5);
+        TrainingResult r = SyntheticRunFactory.run(spec);
+        assertThat(r.finalMetrics().distSq()).as("%s %s", family, mode).isFinite();
+        assertThat(r.pulses().training()).as("%s %s", family, mode).isPositive();
+      }
+    }
+  }
+
+  @Test
   void badNamesAndValuesAreRejectedWithTheParameterName() {
     SyntheticRunSpec ok = SyntheticRunSpec.setupA("erider", 1);
     assertThatThrownBy(() -> ok.withAlgorithm("sgd")).hasMessageContaining("algorithm")
