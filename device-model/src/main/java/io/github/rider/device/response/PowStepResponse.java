@@ -5,7 +5,8 @@ import io.github.rider.theory.ResponseConstants;
 /**
  * AIHWKit PowStep (pulsed-devices.md §2, a Fusi-Abbott-type model), with R = bMax - bMin:
  * q+(w) = aUp ((bMax - w)/R)^gammaUp and q-(w) = aDown ((w - bMin)/R)^gammaDown on
- * [bMin, bMax]. A device with bMax = bMin has zero steps (AIHWKit skips it).
+ * [bMin, bMax]. A device with bMax = bMin has zero steps (AIHWKit skips it). The bases are
+ * clamped at 0, so a w a rounding error outside the range gives 0, not NaN.
  *
  * <p>Symmetric point: closed form when gammaUp = gammaDown = gamma,
  * w* = bMin + R/(1 + (aDown/aUp)^(1/gamma)); otherwise the bracketed root of G
@@ -37,26 +38,26 @@ public record PowStepResponse(
 
   @Override
   public double qPlus(double w) {
-    return range() == 0 ? 0 : aUp * Math.pow((bMax - w) / range(), gammaUp);
+    return range() == 0 ? 0 : aUp * Math.pow(Math.max(0, (bMax - w) / range()), gammaUp);
   }
 
   @Override
   public double qMinus(double w) {
-    return range() == 0 ? 0 : aDown * Math.pow((w - bMin) / range(), gammaDown);
+    return range() == 0 ? 0 : aDown * Math.pow(Math.max(0, (w - bMin) / range()), gammaDown);
   }
 
   @Override
   public double dqPlus(double w) {
     return range() == 0
         ? 0
-        : -aUp * gammaUp / range() * Math.pow((bMax - w) / range(), gammaUp - 1);
+        : -aUp * gammaUp / range() * Math.pow(Math.max(0, (bMax - w) / range()), gammaUp - 1);
   }
 
   @Override
   public double dqMinus(double w) {
     return range() == 0
         ? 0
-        : aDown * gammaDown / range() * Math.pow((w - bMin) / range(), gammaDown - 1);
+        : aDown * gammaDown / range() * Math.pow(Math.max(0, (w - bMin) / range()), gammaDown - 1);
   }
 
   @Override
