@@ -68,6 +68,30 @@ class ZeroShiftingTest {
     }
   }
 
+  /**
+   * Theorem C.2 (last iterate, monotone devices; theory module): E||W_N - W*||^2 &lt;= (1 - 2
+   * dw_min mu_q)^N e0 + D dw_min q_max^2 / mu_q, with the ALD's constants on [sp - 0.7, sp + 0.7]
+   * (q in [0.3, 1.7], mu_q = 1/tau), which contains every trajectory from 0 (|sp| &lt; 0.7). The
+   * realised error of 1000 elements sits well below the bound (the floor alone has a margin of
+   * 2 q_max^2 = 5.8 over the exact stationary value dw tau/2).
+   */
+  @Test
+  void errorRespectsTheoremC2() {
+    double dw = 1e-3;
+    for (long n : new long[] {100, 1000, 5000}) {
+      MeanFieldArray a = array(dw, 9);
+      double e0 = 0;
+      for (int i = 0; i < D; i++) {
+        e0 += a.symmetricPoint(i) * a.symmetricPoint(i);
+      }
+      var d = new io.github.rider.theory.DeviceConstants(dw,
+          a.response(0).constants(a.symmetricPoint(0) - 0.7, a.symmetricPoint(0) + 0.7));
+      double bound = io.github.rider.theory.TheoremC2ZsLastIterate.bound(d, e0, n, D);
+      assertThat(D * zsError(a, n, ZeroShifting.Variant.STOCHASTIC, 10)).as("N = %d", n)
+          .isLessThan(bound);
+    }
+  }
+
   @Test
   void cyclicVariantConvergesBelowTheStochasticFloor() {
     // alternating pulses: e -> e (1 - dw/tau) - dw then + dw: a deterministic two-cycle of
