@@ -14,7 +14,7 @@ package io.github.rider.device.response;
  * @param bMax  upper hard bound b_max (weight units, &gt;= bMin)
  */
 public record ConstantStepResponse(double aUp, double aDown, double bMin, double bMax)
-    implements AffineResponse {
+    implements AffineResponse, HardBounded {
 
   public ConstantStepResponse {
     ResponseAnalysis.requireFinite("aUp", aUp);
@@ -40,15 +40,5 @@ public record ConstantStepResponse(double aUp, double aDown, double bMin, double
   @Override
   public double m1() {
     return 0;
-  }
-
-  @Override
-  public double wMin() {
-    return bMin;
-  }
-
-  @Override
-  public double wMax() {
-    return bMax;
   }
 }

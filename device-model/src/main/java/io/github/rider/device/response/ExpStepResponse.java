@@ -1,6 +1,5 @@
 package io.github.rider.device.response;
 
-import io.github.rider.theory.ResponseConstants;
 
 /**
  * AIHWKit ExpStep (pulsed-devices.md §2): with z = 2 a w/(bMax - bMin) + b,
@@ -33,7 +32,7 @@ public record ExpStepResponse(
     double b,
     double bMin,
     double bMax)
-    implements AnalyticResponse {
+    implements AnalyticResponse, HardBounded {
 
   public ExpStepResponse {
     ResponseAnalysis.requireFinite("aUp", aUp);
@@ -75,25 +74,5 @@ public record ExpStepResponse(
   public double dqMinus(double w) {
     double e = expADown * Math.exp(-gammaDown * z(w));
     return 1 - e > 0 ? aDown * e * gammaDown * dz() : 0;
-  }
-
-  @Override
-  public double wMin() {
-    return bMin;
-  }
-
-  @Override
-  public double wMax() {
-    return bMax;
-  }
-
-  @Override
-  public double symmetricPoint() {
-    return ResponseAnalysis.numericSymmetricPoint(this);
-  }
-
-  @Override
-  public ResponseConstants constants(double lo, double hi) {
-    return ResponseAnalysis.sampledConstants(this, lo, hi);
   }
 }

@@ -1,6 +1,5 @@
 package io.github.rider.device.response;
 
-import io.github.rider.theory.ResponseConstants;
 
 /**
  * Exponential response of Wu et al. (NeurIPS 2025, arXiv 2502.06309), with step multipliers for
@@ -67,10 +66,5 @@ public record ExponentialResponse(double aUp, double aDown, double tau, double g
   @Override
   public double symmetricPoint() {
     return aUp == aDown ? 0.0 : ResponseAnalysis.numericSymmetricPoint(this);
-  }
-
-  @Override
-  public ResponseConstants constants(double lo, double hi) {
-    return ResponseAnalysis.sampledConstants(this, lo, hi);
   }
 }

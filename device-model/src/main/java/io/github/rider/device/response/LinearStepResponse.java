@@ -28,7 +28,7 @@ public record LinearStepResponse(
     double rDown,
     double bMin,
     double bMax)
-    implements AffineResponse {
+    implements AffineResponse, HardBounded {
 
   public LinearStepResponse {
     ResponseAnalysis.requireFinite("aUp", aUp);
@@ -64,15 +64,5 @@ public record LinearStepResponse(
   @Override
   public double m1() {
     return gammaDown == 0 ? 0 : -aDown * gammaDown / rDown;
-  }
-
-  @Override
-  public double wMin() {
-    return bMin;
-  }
-
-  @Override
-  public double wMax() {
-    return bMax;
   }
 }

@@ -1,6 +1,5 @@
 package io.github.rider.device.response;
 
-import io.github.rider.theory.ResponseConstants;
 import java.util.Arrays;
 
 /**
@@ -21,7 +20,7 @@ import java.util.Arrays;
  */
 public record PiecewiseStepResponse(
     double aUp, double aDown, double[] up, double[] down, double bMin, double bMax)
-    implements AnalyticResponse {
+    implements AnalyticResponse, HardBounded {
 
   public PiecewiseStepResponse {
     ResponseAnalysis.requireFinite("aUp", aUp);
@@ -95,26 +94,6 @@ public record PiecewiseStepResponse(
   @Override
   public double dqMinus(double w) {
     return aDown * slope(down, bMin, bMax, w);
-  }
-
-  @Override
-  public double wMin() {
-    return bMin;
-  }
-
-  @Override
-  public double wMax() {
-    return bMax;
-  }
-
-  @Override
-  public double symmetricPoint() {
-    return ResponseAnalysis.numericSymmetricPoint(this);
-  }
-
-  @Override
-  public ResponseConstants constants(double lo, double hi) {
-    return ResponseAnalysis.sampledConstants(this, lo, hi);
   }
 
   @Override

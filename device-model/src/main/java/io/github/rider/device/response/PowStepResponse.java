@@ -1,6 +1,5 @@
 package io.github.rider.device.response;
 
-import io.github.rider.theory.ResponseConstants;
 
 /**
  * AIHWKit PowStep (pulsed-devices.md §2, a Fusi-Abbott-type model), with R = bMax - bMin:
@@ -22,7 +21,7 @@ import io.github.rider.theory.ResponseConstants;
  */
 public record PowStepResponse(
     double aUp, double aDown, double gammaUp, double gammaDown, double bMin, double bMax)
-    implements AnalyticResponse {
+    implements AnalyticResponse, HardBounded {
 
   public PowStepResponse {
     ResponseAnalysis.requireFinite("aUp", aUp);
@@ -61,25 +60,10 @@ public record PowStepResponse(
   }
 
   @Override
-  public double wMin() {
-    return bMin;
-  }
-
-  @Override
-  public double wMax() {
-    return bMax;
-  }
-
-  @Override
   public double symmetricPoint() {
     if (gammaUp == gammaDown && gammaUp != 0 && aUp > 0 && aDown > 0) {
       return bMin + range() / (1 + Math.pow(aDown / aUp, 1 / gammaUp));
     }
     return ResponseAnalysis.numericSymmetricPoint(this);
-  }
-
-  @Override
-  public ResponseConstants constants(double lo, double hi) {
-    return ResponseAnalysis.sampledConstants(this, lo, hi);
   }
 }

@@ -1,6 +1,5 @@
 package io.github.rider.device.response;
 
-import io.github.rider.theory.ResponseConstants;
 
 /**
  * Power response of Wu et al. (NeurIPS 2025, arXiv 2502.06309), with step multipliers for
@@ -63,10 +62,5 @@ public record PowerResponse(double aUp, double aDown, double tau, double gammaRe
   public double symmetricPoint() {
     double k = Math.pow(aDown / aUp, 1 / gammaRes);
     return tau * (1 - k) / (1 + k);
-  }
-
-  @Override
-  public ResponseConstants constants(double lo, double hi) {
-    return ResponseAnalysis.sampledConstants(this, lo, hi);
   }
 }

@@ -15,7 +15,7 @@ package io.github.rider.device.response;
  * @param bMax  upper bound b_max (weight units, &gt;= bMin)
  */
 public record SoftBoundsResponse(double aUp, double aDown, double bMin, double bMax)
-    implements AffineResponse {
+    implements AffineResponse, HardBounded {
 
   public SoftBoundsResponse {
     ResponseAnalysis.requireFinite("aUp", aUp);
@@ -41,15 +41,5 @@ public record SoftBoundsResponse(double aUp, double aDown, double bMin, double b
   @Override
   public double m1() {
     return bMin < 0 ? -aDown / bMin : 0;
-  }
-
-  @Override
-  public double wMin() {
-    return bMin;
-  }
-
-  @Override
-  public double wMax() {
-    return bMax;
   }
 }
