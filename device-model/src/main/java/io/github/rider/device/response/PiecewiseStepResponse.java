@@ -55,25 +55,37 @@ public record PiecewiseStepResponse(
     return down.clone();
   }
 
+  /** Node coordinate t = (w - bMin)/(bMax - bMin) (n - 1), or NaN with one node / no range. */
+  private static double coordinate(double[] v, double bMin, double bMax, double w) {
+    if (v.length == 1 || !(bMax > bMin)) {
+      return Double.NaN;
+    }
+    return (w - bMin) / (bMax - bMin) * (v.length - 1);
+  }
+
+  /** Segment index k = min(floor(t), n - 2), at least 0. */
+  private static int segment(double[] v, double t) {
+    return Math.max(0, Math.min((int) Math.floor(t), v.length - 2));
+  }
+
   /** Interpolated node value of {@code v} at w (pulsed-devices.md §2). */
   static double interpolate(double[] v, double bMin, double bMax, double w) {
-    int n = v.length;
-    if (n == 1 || !(bMax > bMin)) {
+    double t = coordinate(v, bMin, bMax, w);
+    if (Double.isNaN(t)) {
       return v[0];
     }
-    double t = (w - bMin) / (bMax - bMin) * (n - 1);
-    int k = Math.max(0, Math.min((int) Math.floor(t), n - 2));
+    int k = segment(v, t);
     return v[k] + (t - k) * (v[k + 1] - v[k]);
   }
 
+  /** d/dw of {@link #interpolate}: the slope of the segment holding w. */
   private static double slope(double[] v, double bMin, double bMax, double w) {
-    int n = v.length;
-    if (n == 1 || !(bMax > bMin)) {
+    double t = coordinate(v, bMin, bMax, w);
+    if (Double.isNaN(t)) {
       return 0;
     }
-    double t = (w - bMin) / (bMax - bMin) * (n - 1);
-    int k = Math.max(0, Math.min((int) Math.floor(t), n - 2));
-    return (v[k + 1] - v[k]) * (n - 1) / (bMax - bMin);
+    int k = segment(v, t);
+    return (v[k + 1] - v[k]) * (v.length - 1) / (bMax - bMin);
   }
 
   @Override

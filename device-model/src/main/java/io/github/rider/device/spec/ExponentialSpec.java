@@ -4,14 +4,16 @@ import io.github.rider.device.ResponseFunction;
 import io.github.rider.device.response.ExponentialResponse;
 
 /**
- * Exponential response of Wu et al. 2025 (paper.md §3.11): q+- = (e^(gammaRes (1 -+ w/tau)) - 1)/(e^gammaRes - 1) on [-tau, tau],
+ * Exponential response of Wu et al. 2025 (paper.md §3.11):
+ * q+- = (e^(gammaRes (1 -+ w/tau)) - 1)/(e^gammaRes - 1) on [-tau, tau],
  * SP 0; per-device step multipliers aUp, aDown from {@link PulsedParams} (gain, up_down).
  *
  * @param pulsed   common parameters (default {@link PulsedParams#NOISE_FREE})
  * @param tau      half-width of the range (&gt; 0, default 1)
  * @param gammaRes rate (&gt; 0, default 2)
  */
-public record ExponentialSpec(PulsedParams pulsed, double tau, double gammaRes) implements DeviceSpec {
+public record ExponentialSpec(PulsedParams pulsed, double tau, double gammaRes)
+    implements DeviceSpec {
 
   public static final String FAMILY = "exponential";
 
