@@ -15,9 +15,7 @@ import io.github.rider.device.rng.RandomStreams;
  * With a nonzero SP on P and Q = 0, P is pulled towards its SP, not to Q, and the iterates stall
  * (paper §2.4, App. B.2). {@code eta} is ignored.
  */
-public final class ResidualLearning extends ResidualTrainer {
-
-  private final double[] reference;
+public final class ResidualLearning extends StaticReferenceTrainer {
 
   /** Residual learning with reference Q = 0 (Wu et al. 2025). */
   public ResidualLearning(Objective objective, AnalogArray p, AnalogArray w, StepSizes steps,
@@ -28,22 +26,11 @@ public final class ResidualLearning extends ResidualTrainer {
   /** Residual learning with a given static reference Q. */
   public ResidualLearning(Objective objective, AnalogArray p, AnalogArray w, double[] reference,
       StepSizes steps, RandomStreams streams) {
-    super(objective, p, w, steps, streams);
-    this.reference = checkedReference("reference", reference, objective.dimension());
+    super(objective, p, w, reference, steps, streams);
   }
 
   @Override
   public String name() {
     return "residual";
-  }
-
-  @Override
-  void step(long k) {
-    unchoppedStep(reference);
-  }
-
-  @Override
-  double[] reference() {
-    return reference;
   }
 }

@@ -13,11 +13,10 @@ import java.util.Map;
  * pulses are counted as calibration; the signs come from the run's {@link Streams#ZERO_SHIFTING}
  * stream. {@code eta} is ignored.
  */
-public final class TwoStageResidualLearning extends ResidualTrainer {
+public final class TwoStageResidualLearning extends StaticReferenceTrainer {
 
   private final long zsPulses;
   private final ZeroShifting.Variant variant;
-  private final double[] reference;
 
   /**
    * @param zsPulses N, the ZS budget per element (&gt;= 0)
@@ -25,13 +24,12 @@ public final class TwoStageResidualLearning extends ResidualTrainer {
    */
   public TwoStageResidualLearning(Objective objective, AnalogArray p, AnalogArray w,
       long zsPulses, ZeroShifting.Variant variant, StepSizes steps, RandomStreams streams) {
-    super(objective, p, w, steps, streams);
+    super(objective, p, w, new double[objective.dimension()], steps, streams);
     if (zsPulses < 0) {
       throw new IllegalArgumentException("zsPulses must be >= 0, was " + zsPulses);
     }
     this.zsPulses = zsPulses;
     this.variant = variant;
-    this.reference = new double[objective.dimension()];
   }
 
   @Override
@@ -44,16 +42,6 @@ public final class TwoStageResidualLearning extends ResidualTrainer {
     double[] est = ZeroShifting.run(p, zsPulses, variant, streams.stream(Streams.ZERO_SHIFTING))
         .estimate();
     System.arraycopy(est, 0, reference, 0, est.length);
-  }
-
-  @Override
-  void step(long k) {
-    unchoppedStep(reference);
-  }
-
-  @Override
-  double[] reference() {
-    return reference;
   }
 
   @Override
