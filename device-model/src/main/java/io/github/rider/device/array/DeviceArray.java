@@ -348,6 +348,21 @@ public final class DeviceArray {
     return ref[i];
   }
 
+  /**
+   * Programs the reference of device i to r (paper §1.5: after zero-shifting, "set the reference
+   * equal to that conductance", so that the SP of w_eff moves to SP_phys - r). The physical state
+   * is unchanged, so the effective weight moves by the change of r. Counts one programming
+   * operation (the reference device is programmed); no write noise is modelled on it.
+   */
+  public void setReference(int i, double r) {
+    if (!Double.isFinite(r)) {
+      throw new IllegalArgumentException("reference must be finite, was " + r + " (device " + i
+          + ")");
+    }
+    ref[i] = r;
+    programCount++;
+  }
+
   /** Lower bound of device i in effective coordinates, b_min - r. */
   public double lowerBound(int i) {
     return bMin[i] - ref[i];

@@ -106,6 +106,27 @@ class DeviceArrayBoundsAndNoiseTest {
     assertThatThrownBy(() -> a.applyPulses(new int[2])).hasMessageContaining("length 3");
   }
 
+  /** Zero-shifting then reference programming (paper §1.5) puts the effective SP at 0. */
+  @Test
+  void programmingTheReferenceToTheSymmetricPointZeroesTheEffectiveSymmetricPoint() {
+    SoftBoundsSpec s = new SoftBoundsSpec(PulsedParams.NOISE_FREE.withUpDown(0.3),
+        Bounds.fixed(-1, 1));
+    DeviceArray a = DeviceArray.create(s, 1, RandomStreams.of(1));
+    double sp = a.symmetricPoint(0);
+    assertThat(sp).isCloseTo(0.3 / 1.7, within(1e-15));
+    for (int k = 0; k < 20000; k++) { // alternating pulses converge to the SP (paper §1.5)
+      a.pulse(0, k % 2 == 0 ? -1 : 1);
+    }
+    double estimate = a.read(0);
+    assertThat(estimate).isCloseTo(sp, within(0.01));
+    a.setReference(0, a.reference(0) + estimate);
+    assertThat(a.symmetricPoint(0)).isCloseTo(0, within(0.01));
+    assertThat(a.read(0)).isCloseTo(0, within(1e-15));
+    assertThat(a.response(0).symmetricPoint()).isCloseTo(a.symmetricPoint(0), within(1e-12));
+    assertThat(a.programCount()).isEqualTo(1);
+    assertThatThrownBy(() -> a.setReference(0, Double.NaN)).hasMessageContaining("reference");
+  }
+
   @Test
   void meanFieldModeOnTheArrayEqualsEq2OnTheResponse() {
     SoftBoundsSpec s = SoftBoundsSpec.DEFAULTS.withPulsed(PulsedParams.AIHWKIT_DEFAULTS
