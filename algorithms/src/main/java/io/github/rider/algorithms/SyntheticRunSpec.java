@@ -17,7 +17,8 @@ import java.util.Set;
  * @param spStd          std of the per-element SP offset of P (reference_std, &gt;= 0)
  * @param tau            dynamic-range parameter of the response family (&gt; 0)
  * @param dwMin          dw_min (&gt; 0)
- * @param noise          mean-field: discretisation noise b on (Assumption 3.4)
+ * @param noise          mean-field mode: discretisation noise b on (Assumption 3.4); ignored in
+ *                       pulsed mode, whose pulses are discrete anyway
  * @param iters          K (&gt;= 0)
  * @param stride         history stride (&gt; 0)
  * @param zsPulses       N, ZS pulses of the two-stage baseline (&gt;= 0)
