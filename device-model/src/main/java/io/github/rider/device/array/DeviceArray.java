@@ -52,6 +52,7 @@ public final class DeviceArray {
   private final double[] m0;
   private final double[] m1;
   private final IntFunction<ResponseFunction> physical;
+  private final Steps steps;
   private final RandomGenerator c2c;
   private final RandomGenerator writeRng;
   private final double[] spCache; // physical SPs, NaN until first asked
@@ -66,6 +67,7 @@ public final class DeviceArray {
       boolean multNoise,
       double writeNoiseStd,
       IntFunction<ResponseFunction> physical,
+      Steps steps,
       double[] ampUp,
       double[] ampDown,
       double[] ref,
@@ -76,6 +78,7 @@ public final class DeviceArray {
     this.multNoise = multNoise;
     this.writeNoise = writeNoiseStd * dwMin;
     this.physical = physical;
+    this.steps = steps;
     this.ampUp = ampUp;
     this.ampDown = ampDown;
     this.ref = ref;
@@ -146,7 +149,17 @@ public final class DeviceArray {
       }
     }
     return new DeviceArray(n, q.dwMin(), q.dwMinStd(), q.multNoise(), q.writeNoiseStd(),
-        i -> spec.response(params, i), ampUp, ampDown, ref, streams);
+        i -> spec.response(params, i), new Steps() {
+          @Override
+          public double up(int i, double g) {
+            return spec.qPlus(params, i, g);
+          }
+
+          @Override
+          public double down(int i, double g) {
+            return spec.qMinus(params, i, g);
+          }
+        }, ampUp, ampDown, ref, streams);
   }
 
   /**
@@ -175,8 +188,26 @@ public final class DeviceArray {
     }
     double[] ones = new double[copy.length];
     java.util.Arrays.fill(ones, 1.0);
-    return new DeviceArray(copy.length, dwMin, dwMinStd, multNoise, 0, i -> copy[i], ones, ones,
-        new double[copy.length], streams);
+    Steps steps = new Steps() {
+      @Override
+      public double up(int i, double g) {
+        return copy[i].qPlus(g);
+      }
+
+      @Override
+      public double down(int i, double g) {
+        return copy[i].qMinus(g);
+      }
+    };
+    return new DeviceArray(copy.length, dwMin, dwMinStd, multNoise, 0, i -> copy[i], steps, ones,
+        ones, new double[copy.length], streams);
+  }
+
+  /** Allocation-free step magnitudes of device i at physical state g (the pulse loop). */
+  private interface Steps {
+    double up(int i, double g);
+
+    double down(int i, double g);
   }
 
   /** Number of devices. */
@@ -190,11 +221,11 @@ public final class DeviceArray {
   }
 
   private double qPlus(int i, double gi) {
-    return p0 != null ? p0[i] + p1[i] * gi : physical.apply(i).qPlus(gi);
+    return p0 != null ? p0[i] + p1[i] * gi : steps.up(i, gi);
   }
 
   private double qMinus(int i, double gi) {
-    return m0 != null ? m0[i] + m1[i] * gi : physical.apply(i).qMinus(gi);
+    return m0 != null ? m0[i] + m1[i] * gi : steps.down(i, gi);
   }
 
   private double clamp(int i, double x) {

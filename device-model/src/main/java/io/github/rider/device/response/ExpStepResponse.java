@@ -51,17 +51,27 @@ public record ExpStepResponse(
   }
 
   private double z(double w) {
-    return dz() * w + b;
+    return z(a, b, bMin, bMax, w);
+  }
+
+  /** z = 2 a w/(bMax - bMin) + b (b when bMax = bMin), shared with the array kernel. */
+  public static double z(double a, double b, double bMin, double bMax, double w) {
+    return bMax > bMin ? 2 * a / (bMax - bMin) * w + b : b;
+  }
+
+  /** One ExpStep step multiplier alpha max(0, 1 - expA e^exponent), shared with the kernel. */
+  public static double step(double alpha, double expA, double exponent) {
+    return alpha * Math.max(0, 1 - expA * Math.exp(exponent));
   }
 
   @Override
   public double qPlus(double w) {
-    return aUp * Math.max(0, 1 - expAUp * Math.exp(gammaUp * z(w)));
+    return step(aUp, expAUp, gammaUp * z(w));
   }
 
   @Override
   public double qMinus(double w) {
-    return aDown * Math.max(0, 1 - expADown * Math.exp(-gammaDown * z(w)));
+    return step(aDown, expADown, -gammaDown * z(w));
   }
 
   @Override

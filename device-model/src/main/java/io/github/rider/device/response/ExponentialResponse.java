@@ -33,14 +33,19 @@ public record ExponentialResponse(double aUp, double aDown, double tau, double g
     return Math.expm1(gammaRes);
   }
 
+  /** One step multiplier alpha (e^(gammaRes x) - 1)/(e^gammaRes - 1), shared with the kernel. */
+  public static double step(double alpha, double x, double gammaRes) {
+    return alpha * Math.expm1(gammaRes * x) / Math.expm1(gammaRes);
+  }
+
   @Override
   public double qPlus(double w) {
-    return aUp * Math.expm1(gammaRes * (1 - w / tau)) / norm();
+    return step(aUp, 1 - w / tau, gammaRes);
   }
 
   @Override
   public double qMinus(double w) {
-    return aDown * Math.expm1(gammaRes * (1 + w / tau)) / norm();
+    return step(aDown, 1 + w / tau, gammaRes);
   }
 
   @Override

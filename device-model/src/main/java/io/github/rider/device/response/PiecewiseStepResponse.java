@@ -69,7 +69,7 @@ public record PiecewiseStepResponse(
   }
 
   /** Interpolated node value of {@code v} at w (pulsed-devices.md §2). */
-  static double interpolate(double[] v, double bMin, double bMax, double w) {
+  public static double interpolate(double[] v, double bMin, double bMax, double w) {
     double t = coordinate(v, bMin, bMax, w);
     if (Double.isNaN(t)) {
       return v[0];

@@ -35,14 +35,22 @@ public record PowStepResponse(
     return bMax - bMin;
   }
 
+  /**
+   * One PowStep step multiplier: alpha (distance/range)^gamma, the base clamped at 0, and 0 for
+   * a zero range (shared with the allocation-free array kernel).
+   */
+  public static double step(double alpha, double gamma, double distance, double range) {
+    return range == 0 ? 0 : alpha * Math.pow(Math.max(0, distance / range), gamma);
+  }
+
   @Override
   public double qPlus(double w) {
-    return range() == 0 ? 0 : aUp * Math.pow(Math.max(0, (bMax - w) / range()), gammaUp);
+    return step(aUp, gammaUp, bMax - w, range());
   }
 
   @Override
   public double qMinus(double w) {
-    return range() == 0 ? 0 : aDown * Math.pow(Math.max(0, (w - bMin) / range()), gammaDown);
+    return step(aDown, gammaDown, w - bMin, range());
   }
 
   @Override

@@ -28,14 +28,19 @@ public record PowerResponse(double aUp, double aDown, double tau, double gammaRe
     return new PowerResponse(1, 1, tau, gammaRes);
   }
 
+  /** One step multiplier alpha max(0, x)^gammaRes, shared with the array kernel. */
+  public static double step(double alpha, double x, double gammaRes) {
+    return alpha * Math.pow(Math.max(0, x), gammaRes);
+  }
+
   @Override
   public double qPlus(double w) {
-    return aUp * Math.pow(Math.max(0, 1 - w / tau), gammaRes);
+    return step(aUp, 1 - w / tau, gammaRes);
   }
 
   @Override
   public double qMinus(double w) {
-    return aDown * Math.pow(Math.max(0, 1 + w / tau), gammaRes);
+    return step(aDown, 1 + w / tau, gammaRes);
   }
 
   @Override

@@ -39,6 +39,19 @@ public sealed interface DeviceSpec
   /** Response of device i of {@code p} in physical coordinates (no reference). */
   ResponseFunction response(DeviceParameters p, int i);
 
+  /**
+   * q+ of device i of {@code p} at physical state g; equal to {@code response(p, i).qPlus(g)}.
+   * Families override it to avoid allocating in the pulse loop.
+   */
+  default double qPlus(DeviceParameters p, int i, double g) {
+    return response(p, i).qPlus(g);
+  }
+
+  /** q- of device i of {@code p} at g; equal to {@code response(p, i).qMinus(g)}. */
+  default double qMinus(DeviceParameters p, int i, double g) {
+    return response(p, i).qMinus(g);
+  }
+
   /** Draws the family's extra per-device parameters of device i (default: none). */
   default void drawExtras(DeviceParameters p, int i, DoubleSupplier xi) {}
 

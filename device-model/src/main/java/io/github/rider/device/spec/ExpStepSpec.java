@@ -68,6 +68,18 @@ public record ExpStepSpec(
   }
 
   @Override
+  public double qPlus(DeviceParameters p, int i, double g) {
+    return ExpStepResponse.step(p.aUp(i), aUp,
+        gammaUp * ExpStepResponse.z(a, b, p.bMin(i), p.bMax(i), g));
+  }
+
+  @Override
+  public double qMinus(DeviceParameters p, int i, double g) {
+    return ExpStepResponse.step(p.aDown(i), aDown,
+        -gammaDown * ExpStepResponse.z(a, b, p.bMin(i), p.bMax(i), g));
+  }
+
+  @Override
   public ExpStepSpec withPulsed(PulsedParams v) {
     return new ExpStepSpec(v, bounds, aUp, aDown, gammaUp, gammaDown, a, b);
   }

@@ -41,6 +41,16 @@ public record ExponentialSpec(PulsedParams pulsed, double tau, double gammaRes)
   }
 
   @Override
+  public double qPlus(DeviceParameters p, int i, double g) {
+    return ExponentialResponse.step(p.aUp(i), 1 - g / tau, gammaRes);
+  }
+
+  @Override
+  public double qMinus(DeviceParameters p, int i, double g) {
+    return ExponentialResponse.step(p.aDown(i), 1 + g / tau, gammaRes);
+  }
+
+  @Override
   public ExponentialSpec withPulsed(PulsedParams v) {
     return new ExponentialSpec(v, tau, gammaRes);
   }

@@ -63,12 +63,27 @@ public record PiecewiseStepSpec(
   }
 
   @Override
+  public double qPlus(DeviceParameters p, int i, double g) {
+    return p.aUp(i) * PiecewiseStepResponse.interpolate(piecewiseUp, p.bMin(i), p.bMax(i), g);
+  }
+
+  @Override
+  public double qMinus(DeviceParameters p, int i, double g) {
+    return p.aDown(i) * PiecewiseStepResponse.interpolate(piecewiseDown, p.bMin(i), p.bMax(i), g);
+  }
+
+  @Override
   public PiecewiseStepSpec withPulsed(PulsedParams v) {
     return new PiecewiseStepSpec(v, bounds, piecewiseUp, piecewiseDown);
   }
 
   public PiecewiseStepSpec withBounds(Bounds v) {
     return new PiecewiseStepSpec(pulsed, v, piecewiseUp, piecewiseDown);
+  }
+
+  /** Both node vectors at once (needed to change their common length). */
+  public PiecewiseStepSpec withPiecewise(double[] up, double[] down) {
+    return new PiecewiseStepSpec(pulsed, bounds, up, down);
   }
 
   public PiecewiseStepSpec withPiecewiseUp(double[] v) {

@@ -73,6 +73,17 @@ public record PowStepSpec(
   }
 
   @Override
+  public double qPlus(DeviceParameters p, int i, double g) {
+    return PowStepResponse.step(p.aUp(i), p.gammaUp(i), p.bMax(i) - g, p.bMax(i) - p.bMin(i));
+  }
+
+  @Override
+  public double qMinus(DeviceParameters p, int i, double g) {
+    return PowStepResponse.step(p.aDown(i), p.gammaDown(i), g - p.bMin(i),
+        p.bMax(i) - p.bMin(i));
+  }
+
+  @Override
   public PowStepSpec withPulsed(PulsedParams v) {
     return new PowStepSpec(v, bounds, powGamma, powGammaDtod, powUpDown, powUpDownDtod);
   }

@@ -39,6 +39,16 @@ public record PowerSpec(PulsedParams pulsed, double tau, double gammaRes) implem
   }
 
   @Override
+  public double qPlus(DeviceParameters p, int i, double g) {
+    return PowerResponse.step(p.aUp(i), 1 - g / tau, gammaRes);
+  }
+
+  @Override
+  public double qMinus(DeviceParameters p, int i, double g) {
+    return PowerResponse.step(p.aDown(i), 1 + g / tau, gammaRes);
+  }
+
+  @Override
   public PowerSpec withPulsed(PulsedParams v) {
     return new PowerSpec(v, tau, gammaRes);
   }

@@ -7,6 +7,7 @@ import io.github.rider.device.ResponseFunction;
 import io.github.rider.device.array.DeviceArray;
 import io.github.rider.device.preset.DevicePresets;
 import io.github.rider.device.rng.RandomStreams;
+import io.github.rider.device.spec.DeviceParameters;
 import io.github.rider.device.spec.DeviceSpec;
 import io.github.rider.device.spec.DeviceSpecJson;
 import java.util.ArrayList;
@@ -38,6 +39,28 @@ class ResponseFunctionContractTest {
       }
     }
     return out;
+  }
+
+  /** The allocation-free kernels of the specs equal their response objects exactly. */
+  @Test
+  void specKernelsEqualTheirResponses() {
+    java.util.random.RandomGenerator r = RandomStreams.of(3).stream("kernel");
+    for (String f : DeviceSpecJson.families()) {
+      DeviceSpec s = DeviceSpecJson.defaults(f);
+      if (s instanceof io.github.rider.device.spec.PiecewiseStepSpec pw) {
+        s = pw.withPiecewise(new double[] {2, 1, 0.5}, new double[] {1, 1, 3});
+      }
+      DeviceParameters p = DeviceParameters.draw(s.withPulsed(s.pulsed().withDwMinDtod(0.2)
+          .withUpDownDtod(0.05)), 50, r::nextGaussian);
+      for (int i = 0; i < p.size(); i++) {
+        ResponseFunction q = s.response(p, i);
+        for (int k = 0; k <= 10; k++) {
+          double g = q.wMin() + (q.wMax() - q.wMin()) * k / 10.0;
+          assertThat(s.qPlus(p, i, g)).as(f).isEqualTo(q.qPlus(g));
+          assertThat(s.qMinus(p, i, g)).as(f).isEqualTo(q.qMinus(g));
+        }
+      }
+    }
   }
 
   private static ResponseFunction base(ResponseFunction q) {
