@@ -43,8 +43,10 @@ public final class ZsSimulation {
    * @param meanGSquared (1/M) sum_{n&lt;M} G(W_n)^2, the averaged-iterate quantity of (25)/(32)
    * @param visitedMin   smallest state visited (W_0 included)
    * @param visitedMax   largest state visited
+   * @param meanSquaredDeviation (1/M) sum_{n=1..M} (W_n - W*)^2 with W* the response's SP (time average)
    */
-  public record Trajectory(double last, double meanGSquared, double visitedMin, double visitedMax) {}
+  public record Trajectory(double last, double meanGSquared, double visitedMin, double visitedMax,
+      double meanSquaredDeviation) {}
 
   private ZsSimulation() {}
 
@@ -65,6 +67,8 @@ public final class ZsSimulation {
     double lo = rf.wMin();
     double hi = rf.wMax();
     double sumG2 = 0;
+    double sumDev = 0;
+    double sp = rf.symmetricPoint();
     double min = w0;
     double max = w0;
     for (long n = 0; n < pulses; n++) {
@@ -84,7 +88,8 @@ public final class ZsSimulation {
       w = Math.max(lo, Math.min(hi, w));
       min = Math.min(min, w);
       max = Math.max(max, w);
+      sumDev += (w - sp) * (w - sp);
     }
-    return new Trajectory(w, sumG2 / pulses, min, max);
+    return new Trajectory(w, sumG2 / pulses, min, max, sumDev / pulses);
   }
 }

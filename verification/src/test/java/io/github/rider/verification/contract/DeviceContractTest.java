@@ -6,10 +6,10 @@ import io.github.rider.device.ResponseFunction;
 import io.github.rider.device.preset.DevicePresets;
 import io.github.rider.device.response.LinearResponse;
 import io.github.rider.device.response.PowerResponse;
-import io.github.rider.theory.ResponseConstants;
 import io.github.rider.verification.contract.CheckResult.Status;
 import io.github.rider.verification.contract.DeviceContract.Options;
 import io.github.rider.verification.contract.DeviceContract.ZsTheorem;
+import io.github.rider.verification.internal.DelegatingResponse;
 import io.github.rider.verification.zs.ZsSimulation.Fault;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +35,7 @@ class DeviceContractTest {
   @Test
   void wrongSymmetricPointIsRejected() {
     LinearResponse base = new LinearResponse(1.2, 0.8, 1, 1);
-    ResponseFunction wrong = new Delegating(base) {
+    ResponseFunction wrong = new DelegatingResponse(base) {
       @Override
       public double symmetricPoint() {
         // eq. (104) as printed (minus sign), the erratum
@@ -50,7 +50,7 @@ class DeviceContractTest {
   /** q+ increasing (not monotone in the sense of C.1): C.1 fails, C.2 is not applicable. */
   @Test
   void nonMonotoneDeviceFailsC1() {
-    ResponseFunction flat = new Delegating(new LinearResponse(1, 1, 1, 1)) {
+    ResponseFunction flat = new DelegatingResponse(new LinearResponse(1, 1, 1, 1)) {
       @Override
       public double qPlus(double w) {
         return 1 + 0.1 * w;
@@ -70,7 +70,7 @@ class DeviceContractTest {
   /** A wrong analytic derivative is caught by the finite differences. */
   @Test
   void wrongDerivativeIsRejected() {
-    ResponseFunction wrong = new Delegating(new LinearResponse(1, 1, 1, 1)) {
+    ResponseFunction wrong = new DelegatingResponse(new LinearResponse(1, 1, 1, 1)) {
       @Override
       public double dqMinus(double w) {
         return 2;
@@ -96,60 +96,6 @@ class DeviceContractTest {
       for (Fault f : new Fault[] {Fault.BIASED_PULSES, Fault.WRONG_SIGN_OF_G}) {
         assertThat(DeviceContract.zeroShifting(d, t, f, FAST).status()).as(t + " " + f).isEqualTo(Status.FAIL);
       }
-    }
-  }
-
-  /** Wraps a response; anonymous subclasses override one method to break it. */
-  private static class Delegating implements ResponseFunction {
-    private final ResponseFunction base;
-
-    Delegating(ResponseFunction base) {
-      this.base = base;
-    }
-
-    @Override
-    public double qPlus(double w) {
-      return base.qPlus(w);
-    }
-
-    @Override
-    public double qMinus(double w) {
-      return base.qMinus(w);
-    }
-
-    @Override
-    public double wMin() {
-      return base.wMin();
-    }
-
-    @Override
-    public double wMax() {
-      return base.wMax();
-    }
-
-    @Override
-    public boolean hasDerivatives() {
-      return base.hasDerivatives();
-    }
-
-    @Override
-    public double dqPlus(double w) {
-      return base.dqPlus(w);
-    }
-
-    @Override
-    public double dqMinus(double w) {
-      return base.dqMinus(w);
-    }
-
-    @Override
-    public double symmetricPoint() {
-      return base.symmetricPoint();
-    }
-
-    @Override
-    public ResponseConstants constants(double lo, double hi) {
-      return base.constants(lo, hi);
     }
   }
 }

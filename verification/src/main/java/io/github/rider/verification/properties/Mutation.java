@@ -1,0 +1,18 @@
+package io.github.rider.verification.properties;
+
+/**
+ * Deliberately broken variants that a property must reject: a property that cannot fail is a
+ * defect. Each property lists the mutations that apply to it ({@link Property#mutations()}).
+ */
+public enum Mutation {
+  /** The correct model and algorithm. */
+  NONE,
+  /** Up pulses twice as large as the response says (a biased pulse model). */
+  BIASED_PULSES,
+  /** The EMA of RIDER / Lemma 3.5 / 3.10 left out (Q not filtered: Q_{k+1} = Q_k or = P). */
+  MISSING_EMA,
+  /** q+ and q- exchanged, i.e. G with the wrong sign (the SP repels). */
+  WRONG_SIGN_OF_G,
+  /** The symmetric point ignored: taken to be 0. */
+  SP_IGNORED
+}

@@ -1,0 +1,30 @@
+package io.github.rider.verification.properties;
+
+import java.util.Set;
+
+/**
+ * A checkable claim of the paper: runs {@code tries} random instances from a fixed seed and
+ * returns a {@link PropertyResult}. Implementations are stateless.
+ */
+public interface Property {
+
+  /** Short name, e.g. "Theorem C.2". */
+  String name();
+
+  /** Where the claim is stated, e.g. "arXiv 2602.21321, App. C, Theorem C.2". */
+  String reference();
+
+  /** The default number of tries, sized so that the module's tests stay within ~2 minutes on 2 cores. */
+  int defaultTries();
+
+  /** The mutations this property must reject. */
+  Set<Mutation> mutations();
+
+  /** Runs the property, or a mutated variant of it. */
+  PropertyResult run(int tries, long seed, Mutation mutation);
+
+  /** Runs the real property. */
+  default PropertyResult run(int tries, long seed) {
+    return run(tries, seed, Mutation.NONE);
+  }
+}

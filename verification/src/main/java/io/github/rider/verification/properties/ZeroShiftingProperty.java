@@ -1,0 +1,105 @@
+package io.github.rider.verification.properties;
+
+import io.github.rider.verification.contract.CheckResult;
+import io.github.rider.verification.contract.CheckResult.Status;
+import io.github.rider.verification.contract.DeviceContract;
+import io.github.rider.verification.contract.DeviceContract.Options;
+import io.github.rider.verification.contract.DeviceContract.ZsTheorem;
+import io.github.rider.verification.contract.DeviceUnderTest;
+import io.github.rider.verification.gen.DeviceGens;
+import io.github.rider.verification.gen.Gens;
+import io.github.rider.verification.zs.ZsSimulation.Fault;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The zero-shifting theorems (2.2, C.2, C.3, C.4) as properties over random monotone devices: for
+ * each try a device from {@link DeviceGens#monotoneDevice} is run through the contract's ZS check
+ * ({@link DeviceContract#zeroShifting}): from the end of its operating interval farther from the
+ * SP, N = Theorem C.2's "pulses required" for delta = 4 x floor (so the C.2 bound at N is &lt;=
+ * delta), stochastic checks over {@value #REPLICAS} seeded replicas. The stochastic theorems (2.2,
+ * C.2) fail a try only when the lower 99 % confidence bound of the replica mean exceeds the bound
+ * (per-try false failure 0.01); the property fails only past the binomial quantile at suite
+ * false-failure 1e-3. The cyclic ones (C.3, C.4) are deterministic: every try must pass.
+ *
+ * <p>dw_min is drawn log-uniform in [2e-4, {@value #DW_MIN_MAX}] rather than up to 0.5: the
+ * theorems are about the regime N ~ 1/dw_min of many pulses (C.2 needs mu_q &lt; 1/(2 dw_min), C.4
+ * dw_min &lt;= 1/3), and at coarser dw_min the O(dw_min) floors exceed the operating interval, which
+ * makes the checks vacuous (and the mutation checks unable to fail).
+ */
+public class ZeroShiftingProperty implements Property {
+
+  /** Upper end of the dw_min range of these properties. */
+  public static final double DW_MIN_MAX = 0.01;
+
+  /** Replicas per device for the stochastic theorems. */
+  public static final int REPLICAS = 30;
+
+  private final ZsTheorem theorem;
+  private final String reference;
+
+  protected ZeroShiftingProperty(ZsTheorem theorem, String reference) {
+    this.theorem = theorem;
+    this.reference = reference;
+  }
+
+  @Override
+  public String name() {
+    return theorem.checkName();
+  }
+
+  @Override
+  public String reference() {
+    return reference;
+  }
+
+  @Override
+  public int defaultTries() {
+    return 24;
+  }
+
+  @Override
+  public Set<Mutation> mutations() {
+    return EnumSet.of(Mutation.BIASED_PULSES, Mutation.WRONG_SIGN_OF_G);
+  }
+
+  @Override
+  public PropertyResult run(int tries, long seed, Mutation mutation) {
+    Fault fault = switch (mutation) {
+      case NONE -> Fault.NONE;
+      case BIASED_PULSES -> Fault.BIASED_PULSES;
+      case WRONG_SIGN_OF_G -> Fault.WRONG_SIGN_OF_G;
+      default -> throw new IllegalArgumentException(name() + " has no mutation " + mutation);
+    };
+    boolean stochastic = !theorem.variant().equals(io.github.rider.verification.zs.ZsSimulation.Variant.CYCLIC);
+    List<DeviceUnderTest> devices = Gens.sample(DeviceGens.monotoneDevice(DW_MIN_MAX), tries, seed);
+    double[] ratios = new double[tries];
+    int failures = 0;
+    int applicable = 0;
+    List<String> notes = new ArrayList<>();
+    for (int i = 0; i < tries; i++) {
+      Options o = new Options(REPLICAS, Verdicts.PER_TRY_FAILURE, 200_000, Verdicts.trySeed(seed, name(), i));
+      CheckResult r = DeviceContract.zeroShifting(devices.get(i), theorem, fault, o);
+      ratios[i] = r.status() == Status.NOT_APPLICABLE ? Double.NaN : r.tightness();
+      if (r.status() != Status.NOT_APPLICABLE) {
+        applicable++;
+      }
+      if (r.status() == Status.FAIL) {
+        failures++;
+        if (notes.size() < 3) {
+          notes.add("failed on " + devices.get(i) + ": " + r.measured() + " > " + r.bound() + " (" + r.note() + ")");
+        }
+      }
+    }
+    if (applicable < tries) {
+      notes.add((tries - applicable) + " tries not applicable (the theorem's conditions fail)");
+    }
+    return Verdicts.result(this, (stochastic ? "replica mean of " : "")
+        + theorem.statement() + " <= the theorem's bound with constants sampled along the run",
+        "monotone devices (paper linear (103)/(104), SoftBounds, power, exponential, ALD) over the ranges"
+            + " of pulsed-devices.md §4, dw_min log-uniform in [2e-4, " + DW_MIN_MAX + "]",
+        mutation, tries, seed, ratios, stochastic, failures, applicable, notes);
+  }
+}
