@@ -69,13 +69,13 @@ public final class SyntheticRunFactory {
 
   /** Accepted device-family names of {@link #responses}. */
   public static final java.util.List<String> DEVICE_FAMILIES =
-      java.util.List.of("ald", "linear", "softbounds", "power", "exponential");
+      java.util.List.of("ald", "linear", "soft-bounds", "power", "exponential");
 
   /**
    * Per-element response functions of a family, each with its symmetric point moved to sp[i]:
    * {@code ald} is {@link AldResponse#of}(tau, sp_i) (q+- = 1 -+ (w - sp_i)/tau); the others are
    * the device-model family with unit step multipliers and range parameter tau ({@code linear}:
-   * LinearResponse(1, 1, tau, tau); {@code softbounds}: SoftBoundsResponse(1, 1, -tau, tau);
+   * LinearResponse(1, 1, tau, tau); {@code soft-bounds}: SoftBoundsResponse(1, 1, -tau, tau);
    * {@code power}, {@code exponential}: gamma_res = 2) shifted by a reference so that its SP is
    * sp_i ({@link ShiftedResponse}, paper §1.5).
    */
@@ -89,7 +89,7 @@ public final class SyntheticRunFactory {
       ResponseFunction base = switch (family) {
         case "ald" -> AldResponse.of(tau, sp[i]);
         case "linear" -> new LinearResponse(1, 1, tau, tau);
-        case "softbounds" -> new SoftBoundsResponse(1, 1, -tau, tau);
+        case "soft-bounds" -> new SoftBoundsResponse(1, 1, -tau, tau);
         case "power" -> PowerResponse.of(tau, 2);
         default -> ExponentialResponse.of(tau, 2);
       };

@@ -1,7 +1,5 @@
 package io.github.rider.experiments.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.rider.device.ResponseFunction;
 import io.github.rider.device.spec.DeviceSpec;
@@ -62,8 +60,7 @@ final class CalibrationBudgetCommand implements Callable<Integer> {
         ZsCalibrationBudget.compute(new DeviceConstants(device.dwMin(), c), sp, w0, delta);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-      ObjectNode node = m.valueToTree(b);
+      ObjectNode node = Json.MAPPER.valueToTree(b);
       for (String key : new String[] {"minimalDeltaRandom", "minimalDeltaCyclic"}) {
         if (Double.isNaN(node.get(key).asDouble())) {
           node.putNull(key); // theorem not applicable to this device (JSON has no NaN)
@@ -74,7 +71,7 @@ final class CalibrationBudgetCommand implements Callable<Integer> {
       node.put("w0", w0);
       node.put("delta", delta);
       node.putArray("range").add(lohi[0]).add(lohi[1]);
-      out.println(m.writeValueAsString(node));
+      out.println(Json.MAPPER.writeValueAsString(node));
     } else {
       out.printf("device               %s (dw_min = %s)%n", device.family(), device.dwMin());
       out.printf("symmetric point      %.6g%n", b.symmetricPoint());

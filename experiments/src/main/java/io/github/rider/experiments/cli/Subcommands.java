@@ -11,6 +11,7 @@ final class Subcommands {
     cl.addSubcommand(withDevice(new PulseResponseCommand()));
     cl.addSubcommand(withDevice(new CalibrationBudgetCommand()));
     cl.addSubcommand(new DeviceSpecCommand());
+    cl.addSubcommand(new TrainSyntheticCommand());
   }
 
   private static CommandLine withDevice(Object command) {
