@@ -58,11 +58,6 @@ public record PulsedParams(
     Checks.nonNegative("referenceStd", referenceStd);
   }
 
-  /** This with every device-to-device spread set to 0 (a population of identical devices). */
-  public PulsedParams withoutDeviceVariation() {
-    return withDwMinDtod(0).withUpDownDtod(0).withReferenceStd(0);
-  }
-
   /** This with every cycle-to-cycle noise set to 0 (deterministic pulses). */
   public PulsedParams withoutCycleNoise() {
     return withDwMinStd(0).withWriteNoiseStd(0);
