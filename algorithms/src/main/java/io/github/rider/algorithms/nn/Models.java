@@ -1,0 +1,51 @@
+package io.github.rider.algorithms.nn;
+
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+/**
+ * The two MNIST models of the paper's §4.1 (Tables 1 and 2), every weighted layer analog (its
+ * matrix from the given {@link MatrixFactory}, bias as the tile's last column) and initialised
+ * as PyTorch does (uniform ±1/sqrt(fan_in)) from {@code init}, layer by layer in order.
+ */
+public final class Models {
+  /** Side of an MNIST image. */
+  public static final int SIDE = 28;
+  /** Number of MNIST classes. */
+  public static final int CLASSES = 10;
+
+  private Models() {}
+
+  /**
+   * FCN 784-256-128-10 with sigmoid hidden activations (paper §4.1, Table 2; batch 10):
+   * fc1 (784 -> 256), sigmoid, fc2 (256 -> 128), sigmoid, fc3 (128 -> 10), logits.
+   */
+  public static Network fcn(MatrixFactory f, RandomGenerator init, int maxBatch) {
+    return new Network(List.of(
+        linear(f, "fc1", SIDE * SIDE, 256, init), new Sigmoid(256),
+        linear(f, "fc2", 256, 128, init), new Sigmoid(128),
+        linear(f, "fc3", 128, CLASSES, init)), maxBatch);
+  }
+
+  /**
+   * LeNet-5 as the paper specifies it (§4.1, Table 1; batch 8), in AIHWKit's layout:
+   * conv1 (1 -> 16, 5x5) 28x28 -> 24x24, tanh, max-pool 2 -> 12x12; conv2 (16 -> 32, 5x5) -> 8x8,
+   * tanh, max-pool 2 -> 4x4 (512 activations); fc1 (512 -> 128), tanh; fc2 (128 -> 10), logits.
+   */
+  public static Network lenet5(MatrixFactory f, RandomGenerator init, int maxBatch) {
+    AnalogConv2d c1 = new AnalogConv2d(1, SIDE, SIDE, 16, 5, f.create("conv1", 16, 26)).initialise(init);
+    MaxPool2d p1 = new MaxPool2d(16, c1.outHeight(), c1.outWidth(), 2);
+    AnalogConv2d c2 = new AnalogConv2d(16, p1.outHeight(), p1.outWidth(), 32, 5,
+        f.create("conv2", 32, 16 * 25 + 1)).initialise(init);
+    MaxPool2d p2 = new MaxPool2d(32, c2.outHeight(), c2.outWidth(), 2);
+    return new Network(List.of(
+        c1, new Tanh(c1.outputSize()), p1,
+        c2, new Tanh(c2.outputSize()), p2,
+        linear(f, "fc1", p2.outputSize(), 128, init), new Tanh(128),
+        linear(f, "fc2", 128, CLASSES, init)), maxBatch);
+  }
+
+  private static AnalogLinear linear(MatrixFactory f, String name, int in, int out, RandomGenerator init) {
+    return new AnalogLinear(in, out, f.create(name, out, in + 1)).initialise(init);
+  }
+}

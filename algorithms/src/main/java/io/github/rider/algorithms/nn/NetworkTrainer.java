@@ -1,0 +1,88 @@
+package io.github.rider.algorithms.nn;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+/**
+ * Mini-batch SGD of a {@link Network} on a labelled data set: each epoch shuffles the training
+ * set (Fisher-Yates with the given data-order stream), trains batch by batch (the last batch may
+ * be smaller), records the mean training loss and then the test accuracy. Divergence is detected
+ * and reported, never silent: a non-finite batch loss stops training at once; after every epoch
+ * non-finite weights, or a matrix whose entries all satisfy |w| >= saturationBound ("pinned at the
+ * bounds"), stop it too.
+ */
+public final class NetworkTrainer {
+  private NetworkTrainer() {}
+
+  /** Trains {@code net} on {@code train}, evaluating on {@code test} after every epoch. */
+  public static TrainingReport train(Network net, Dataset train, Dataset test, TrainingOptions o,
+      RandomGenerator order, ProgressListener progress) {
+    if (o.batch() > net.maxBatch()) {
+      throw new IllegalArgumentException("batch " + o.batch() + " exceeds the network's maxBatch " + net.maxBatch());
+    }
+    int n = train.count();
+    int[] perm = new int[n];
+    for (int i = 0; i < n; i++) {
+      perm[i] = i;
+    }
+    List<EpochResult> epochs = new ArrayList<>();
+    String divergence = "";
+    for (int e = 1; e <= o.epochs() && divergence.isEmpty(); e++) {
+      shuffle(perm, order);
+      double loss = 0;
+      int done = 0;
+      while (done < n) {
+        int b = Math.min(o.batch(), n - done);
+        double l = net.trainBatch(train, perm, done, b, o.lr());
+        done += b;
+        loss += l;
+        if (!Double.isFinite(l)) {
+          divergence = "non-finite training loss in epoch " + e + " after " + done + " samples";
+          break;
+        }
+        progress.progress(e, o.epochs(), done, n, loss / done);
+      }
+      if (divergence.isEmpty()) {
+        divergence = weightDivergence(net, o.saturationBound(), e);
+      }
+      epochs.add(new EpochResult(e, divergence.isEmpty() ? loss / n : Double.NaN,
+          net.accuracy(test), net.pulses(), net.programmingOps()));
+    }
+    double acc = epochs.get(epochs.size() - 1).testAccuracy();
+    return new TrainingReport(epochs, acc, !divergence.isEmpty(), divergence, net.pulses(), net.programmingOps());
+  }
+
+  /** A description of non-finite or pinned weights after epoch e, or "" when there are none. */
+  static String weightDivergence(Network net, double bound, int e) {
+    List<TrainableMatrix> ms = net.matrices();
+    for (int k = 0; k < ms.size(); k++) {
+      TrainableMatrix m = ms.get(k);
+      double[] w = new double[m.rows() * m.cols()];
+      m.readWeights(w);
+      int pinned = 0;
+      for (double v : w) {
+        if (!Double.isFinite(v)) {
+          return "non-finite weight in matrix " + k + " after epoch " + e;
+        }
+        if (Math.abs(v) >= bound) {
+          pinned++;
+        }
+      }
+      if (pinned == w.length) {
+        return "all " + w.length + " weights of matrix " + k + " pinned at the bounds (|w| >= "
+            + bound + ") after epoch " + e;
+      }
+    }
+    return "";
+  }
+
+  private static void shuffle(int[] a, RandomGenerator rng) {
+    for (int i = a.length - 1; i > 0; i--) {
+      int j = rng.nextInt(i + 1);
+      int t = a[i];
+      a[i] = a[j];
+      a[j] = t;
+    }
+  }
+}
