@@ -9,6 +9,9 @@ import io.github.rider.algorithms.problem.Objective;
 import io.github.rider.algorithms.problem.StronglyConvexQuadratic;
 import io.github.rider.device.ResponseFunction;
 import io.github.rider.device.array.DeviceArray;
+import io.github.rider.device.preset.DevicePresets;
+import io.github.rider.device.spec.DeviceParameters;
+import io.github.rider.device.spec.DeviceSpec;
 import io.github.rider.device.pulse.PulseScheme;
 import io.github.rider.device.response.AldResponse;
 import io.github.rider.device.response.ExponentialResponse;
@@ -34,6 +37,13 @@ import io.github.rider.device.rng.RandomStreams;
  *       cycle-to-cycle noise, child streams {@link #PULSED_DEVICES} 0/1) with stochastic rounding
  *       capped at BL = {@value #BIT_LENGTH} (rounding draws from {@code PULSE_TRAIN} 0/1), so the
  *       discretisation error has E = 0 and Var = Theta(|dW| dw_min) as Assumption 3.4 asks.
+ *   <li>A device name that is not one of {@link #DEVICE_FAMILIES} is a preset of
+ *       {@code DevicePresets} (e.g. {@code reram-array-hfo2}): its devices are drawn with the
+ *       preset's device-to-device variation, cycle-to-cycle and write noise (child streams
+ *       {@link #PULSED_DEVICES} 0/1), the preset brings its own dw_min (the spec's dwMin is
+ *       ignored) and range, and each element's reference is set so that its effective SP is the
+ *       planted sp_i exactly (the preset's referenceMean/Std and subtractSymmetryPoint are
+ *       replaced by that planting). In mean-field mode the same drawn responses are shifted.
  *   <li>Two-stage uses stochastic ZS; E-RIDER uses {@link ERiderOptions#defaults()}.
  * </ul>
  */
@@ -114,15 +124,13 @@ public final class SyntheticRunFactory {
       spP[i] = spec.spMean() + spec.spStd() * ref.nextGaussian();
     }
     double[] zero = new double[d];
-    AnalogArray p = array(spec, responses(spec.deviceP(), spP, spec.tau()), streams,
-        Streams.P_ARRAY);
+    AnalogArray p = array(spec, spec.deviceP(), spP, streams, Streams.P_ARRAY);
     StepSizes steps = spec.steps();
     return switch (spec.algorithm()) {
       case "digital-sgd" -> new DigitalSgd(objective, zero, spec.lr(), streams);
       case "analog-sgd" -> new AnalogSgd(objective, p, spec.lr(), streams);
       default -> {
-        AnalogArray w = array(spec, responses(spec.deviceW(), zero, spec.tau()), streams,
-            Streams.W_ARRAY);
+        AnalogArray w = array(spec, spec.deviceW(), zero, streams, Streams.W_ARRAY);
         yield switch (spec.algorithm()) {
           case "residual" -> new ResidualLearning(objective, p, w, steps, streams);
           case "two-stage" -> new TwoStageResidualLearning(objective, p, w, spec.zsPulses(),
@@ -136,15 +144,53 @@ public final class SyntheticRunFactory {
     };
   }
 
-  private static AnalogArray array(SyntheticRunSpec spec, ResponseFunction[] responses,
+  /** Whether {@code device} names a preset rather than one of {@link #DEVICE_FAMILIES}. */
+  public static boolean isPreset(String device) {
+    return !DEVICE_FAMILIES.contains(device);
+  }
+
+  /** The analog array of one role (P: index 0, W: index 1) whose element i has SP sp[i]. */
+  private static AnalogArray array(SyntheticRunSpec spec, String device, double[] sp,
       RandomStreams streams, long index) {
+    if (isPreset(device)) {
+      return presetArray(spec, DevicePresets.get(device), sp, streams, index);
+    }
+    ResponseFunction[] responses = responses(device, sp, spec.tau());
     if (spec.mode().equals("pulsed")) {
       DeviceArray devices = DeviceArray.of(responses, spec.dwMin(), 0, true,
           streams.child(PULSED_DEVICES, index));
-      return PulsedArray.of(devices, PulseScheme.stochastic(BIT_LENGTH),
-          streams.stream(RandomStreams.PULSE_TRAIN, index));
+      return pulsed(devices, streams, index);
     }
     return MeanFieldArray.of(responses, spec.dwMin(), new double[responses.length],
         spec.noise() ? streams.stream(RandomStreams.PULSE_TRAIN, index) : null);
+  }
+
+  private static AnalogArray presetArray(SyntheticRunSpec spec, DeviceSpec preset, double[] sp,
+      RandomStreams streams, long index) {
+    DeviceSpec planted = preset.withReferenceMean(0).withReferenceStd(0)
+        .withSubtractSymmetryPoint(true);
+    RandomStreams child = streams.child(PULSED_DEVICES, index);
+    if (spec.mode().equals("pulsed")) {
+      DeviceArray devices = DeviceArray.create(planted, sp.length, child);
+      for (int i = 0; i < sp.length; i++) {
+        // effective SP = physical SP - r; subtractSymmetryPoint made r = physical SP
+        devices.setReference(i, devices.reference(i) - sp[i]);
+      }
+      return pulsed(devices, streams, index);
+    }
+    var d2d = child.stream(RandomStreams.DEVICE_TO_DEVICE);
+    DeviceParameters params = DeviceParameters.draw(planted, sp.length, d2d::nextGaussian);
+    ResponseFunction[] responses = new ResponseFunction[sp.length];
+    for (int i = 0; i < sp.length; i++) {
+      ResponseFunction physical = planted.response(params, i);
+      responses[i] = ShiftedResponse.of(physical, physical.symmetricPoint() - sp[i]);
+    }
+    return MeanFieldArray.of(responses, planted.dwMin(), new double[sp.length],
+        spec.noise() ? streams.stream(RandomStreams.PULSE_TRAIN, index) : null);
+  }
+
+  private static PulsedArray pulsed(DeviceArray devices, RandomStreams streams, long index) {
+    return PulsedArray.of(devices, PulseScheme.stochastic(BIT_LENGTH),
+        streams.stream(RandomStreams.PULSE_TRAIN, index));
   }
 }

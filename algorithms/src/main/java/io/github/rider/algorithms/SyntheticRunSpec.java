@@ -9,9 +9,10 @@ import java.util.Set;
  * @param algorithm      digital-sgd | analog-sgd | residual | two-stage | rider | erider
  * @param problem        least-squares | quadratic | logistic
  * @param dim            D (&gt; 0)
- * @param deviceP        response family of the P array (or of W for analog-sgd), one of
- *                       {@link SyntheticRunFactory#DEVICE_FAMILIES}
- * @param deviceW        response family of the W array
+ * @param deviceP        device of the P array (or of W for analog-sgd): one of
+ *                       {@link SyntheticRunFactory#DEVICE_FAMILIES}, or a device preset name
+ *                       (see {@link SyntheticRunFactory} for how presets are planted)
+ * @param deviceW        device of the W array (family or preset)
  * @param mode           mean-field | pulsed
  * @param spMean         mean of the per-element SP offset of P (AIHWKit reference_mean)
  * @param spStd          std of the per-element SP offset of P (reference_std, &gt;= 0)
@@ -52,8 +53,8 @@ public record SyntheticRunSpec(String algorithm, String problem, int dim, String
     if (dim <= 0) {
       throw new IllegalArgumentException("dim must be > 0, was " + dim);
     }
-    oneOf("deviceP", deviceP, Set.copyOf(SyntheticRunFactory.DEVICE_FAMILIES));
-    oneOf("deviceW", deviceW, Set.copyOf(SyntheticRunFactory.DEVICE_FAMILIES));
+    device("deviceP", deviceP);
+    device("deviceW", deviceW);
     if (!Double.isFinite(spMean)) {
       throw new IllegalArgumentException("spMean must be finite, was " + spMean);
     }
@@ -72,6 +73,19 @@ public record SyntheticRunSpec(String algorithm, String problem, int dim, String
     }
     new StepSizes(lr, beta, eta, gamma); // validates
     new RunSettings(iters, stride, 1);
+  }
+
+  private static void device(String name, String v) {
+    if (v != null && SyntheticRunFactory.DEVICE_FAMILIES.contains(v)) {
+      return;
+    }
+    try {
+      io.github.rider.device.preset.DevicePresets.preset(v);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(name + " must be a device family "
+          + SyntheticRunFactory.DEVICE_FAMILIES + " or a preset "
+          + io.github.rider.device.preset.DevicePresets.names() + ", was " + v);
+    }
   }
 
   private static void oneOf(String name, String v, Set<String> allowed) {

@@ -45,11 +45,13 @@ final class TrainSyntheticCommand implements Callable<Integer> {
   int dim = A.dim();
 
   @Option(names = "--device-p", paramLabel = "FAMILY",
-      description = "Response family of P (and of W for analog-sgd): ald, linear, soft-bounds, power, exponential (default ${DEFAULT-VALUE}).")
+      description = "Device of P (and of W for analog-sgd): a family (ald, linear, soft-bounds, power, "
+          + "exponential; shape set by --tau, step by --dw-min) or a preset name (its own dw_min, "
+          + "variation and noise), with P's SPs planted from --sp-mean/--sp-std (default ${DEFAULT-VALUE}).")
   String deviceP = A.deviceP();
 
   @Option(names = "--device-w", paramLabel = "FAMILY",
-      description = "Response family of W (default ${DEFAULT-VALUE}).")
+      description = "Device of W, family or preset, SP 0 (default ${DEFAULT-VALUE}).")
   String deviceW = A.deviceW();
 
   @Option(names = "--tau", description = "Dynamic range tau of the families (default ${DEFAULT-VALUE}).")
