@@ -1,0 +1,292 @@
+package io.github.rider.device.tile;
+
+import io.github.rider.device.array.DeviceArray;
+import java.util.random.RandomGenerator;
+
+/**
+ * The rank-1 pulsed update W &larr; W - lr d x^T realised by pulse trains, as AIHWKit's CPU does
+ * one vector update (pulsed-devices.md §1.2-1.3).
+ *
+ * <p><b>BL, A, B.</b> If fixedBl or UBLM: BL = desired_bl, A = B = sqrt(|lr|/(g BL)); else if
+ * g desired_bl &lt; |lr|: A = B = 1, BL = max(1, ceil(|lr|/g)). With UM/UBLM, xm = max|x|,
+ * dm = um_grad_scale max|d| (nothing happens if either is 0), k = |lr| xm dm / g; UBLM sets
+ * BL = min(ceil(k), desired_bl) and A = B = sqrt(|lr|/(g BL)); if k &gt; BL, dm is shrunk by BL/k
+ * (gradient clipping); then A &larr; A sqrt(xm/dm), B &larr; B sqrt(dm/xm).
+ *
+ * <p><b>Probabilities and counts.</b> p_x(j) = min(1, B|x_j|), p_d(i) = min(1, A|d_i|).
+ * Stochastic compressed: in each of the BL slots every x_j and every d_i fires independently; a
+ * coincidence is one pulse at (i, j). Deterministic implicit: n_ij = rint(BL p_x p_d). Mean
+ * count: n_ij = rint(rint(BL p_d) rint(BL p_x) / BL). Without saturation E[n_ij] =
+ * |lr x_j d_i| / g. Sign: a pulse at (i,j) is down if lr x_j d_i &gt; 0 (descent), up if &lt; 0.
+ *
+ * <p>Pulses go to a row-major {@link DeviceArray} of rows x cols devices; each element's |n_ij|
+ * same-sign pulses are applied one at a time with their own noise and clipping (all pulses of one
+ * vector update at (i, j) share a sign, so the slot order within an element is immaterial).
+ * Allocation-free per call. Not thread-safe.
+ */
+public final class PulsedUpdate {
+
+  private final int rows;
+  private final int cols;
+  private final RandomGenerator rng;
+  private final double[] px;
+  private final double[] pd;
+  private final int[] candX;
+  private final int[] candD;
+  private final int[] slotX;
+  private final int[] slotD;
+  private final int[] counts;
+  private final int[] touchedX;
+  private final int[] touchedD;
+  private final boolean[] markX;
+  private final boolean[] markD;
+  private int nTouchedX;
+  private int nTouchedD;
+  private int lastBl;
+  private double lastA;
+  private double lastB;
+
+  /** An updater for rows x cols tiles drawing its bits from {@code rng} (the pulse-train stream). */
+  public PulsedUpdate(int rows, int cols, RandomGenerator rng) {
+    this.rows = rows;
+    this.cols = cols;
+    this.rng = rng;
+    px = new double[cols];
+    pd = new double[rows];
+    candX = new int[cols];
+    candD = new int[rows];
+    slotX = new int[cols];
+    slotD = new int[rows];
+    counts = new int[rows * cols];
+    touchedX = new int[cols];
+    touchedD = new int[rows];
+    markX = new boolean[cols];
+    markD = new boolean[rows];
+  }
+
+  /** BL of the last update (0 if it did nothing). */
+  public int lastBl() {
+    return lastBl;
+  }
+
+  /** A (the d-side scale) of the last update. */
+  public double lastA() {
+    return lastA;
+  }
+
+  /** B (the x-side scale) of the last update. */
+  public double lastB() {
+    return lastB;
+  }
+
+  /**
+   * Applies the pulsed update to {@code devices} with granularity {@code g}; returns the number of
+   * pulses fired.
+   */
+  public long apply(DeviceArray devices, double g, double[] x, double[] d, double lr,
+      UpdateParameters p) {
+    if (!draw(x, d, lr, g, p)) {
+      return 0;
+    }
+    long fired = 0;
+    for (int a = 0; a < nTouchedD; a++) {
+      int i = touchedD[a];
+      int o = i * cols;
+      for (int b = 0; b < nTouchedX; b++) {
+        int idx = o + touchedX[b];
+        int c = counts[idx];
+        if (c != 0) {
+          devices.applyPulses(idx, c);
+          fired += Math.abs(c);
+          counts[idx] = 0;
+        }
+      }
+    }
+    clearMarks();
+    return fired;
+  }
+
+  /**
+   * The signed pulse counts the update would fire (row-major, positive = up), written into
+   * {@code out} without touching any device; for tests and accounting.
+   */
+  public void counts(double[] x, double[] d, double lr, double g, UpdateParameters p, int[] out) {
+    java.util.Arrays.fill(out, 0);
+    if (!draw(x, d, lr, g, p)) {
+      return;
+    }
+    for (int a = 0; a < nTouchedD; a++) {
+      int o = touchedD[a] * cols;
+      for (int b = 0; b < nTouchedX; b++) {
+        int idx = o + touchedX[b];
+        out[idx] = counts[idx];
+        counts[idx] = 0;
+      }
+    }
+    clearMarks();
+  }
+
+  private void clearMarks() {
+    for (int a = 0; a < nTouchedD; a++) {
+      markD[touchedD[a]] = false;
+    }
+    for (int b = 0; b < nTouchedX; b++) {
+      markX[touchedX[b]] = false;
+    }
+    nTouchedD = 0;
+    nTouchedX = 0;
+  }
+
+  /** Fills counts (signed) for the touched rows x columns; false if nothing fires. */
+  private boolean draw(double[] x, double[] d, double lr, double g, UpdateParameters p) {
+    lastBl = 0;
+    if (lr == 0 || !scales(x, d, Math.abs(lr), g, p)) {
+      return false;
+    }
+    int bl = lastBl;
+    int nx = candidates(x, lastB, px, candX, cols);
+    int nd = candidates(d, lastA, pd, candD, rows);
+    if (nx == 0 || nd == 0) {
+      return false;
+    }
+    switch (p.pulseType()) {
+      case STOCHASTIC_COMPRESSED -> stochastic(bl, nx, nd);
+      case DETERMINISTIC_IMPLICIT, MEAN_COUNT -> deterministic(bl, nx, nd,
+          p.pulseType() == UpdateParameters.PulseType.MEAN_COUNT);
+      default -> throw new IllegalStateException("unknown pulse type " + p.pulseType());
+    }
+    // signs: a pulse is down when lr x_j d_i > 0
+    for (int a = 0; a < nTouchedD; a++) {
+      int i = touchedD[a];
+      int o = i * cols;
+      boolean negD = (d[i] < 0) ^ (lr < 0);
+      for (int b = 0; b < nTouchedX; b++) {
+        int j = touchedX[b];
+        if (negD ^ (x[j] < 0)) {
+          continue; // product negative: up pulses, counts already positive
+        }
+        counts[o + j] = -counts[o + j];
+      }
+    }
+    return true;
+  }
+
+  /** Sets lastBl, lastA, lastB from §1.2; false if UM finds a zero max. */
+  private boolean scales(double[] x, double[] d, double absLr, double g, UpdateParameters p) {
+    int desired = p.desiredBl();
+    int bl;
+    double a;
+    if (p.fixedBl() || p.updateBlManagement() || !(g * desired < absLr)) {
+      bl = desired;
+      a = Math.sqrt(absLr / (g * bl));
+    } else {
+      a = 1;
+      bl = (int) Math.max(1, Math.ceil(absLr / g));
+    }
+    double b = a;
+    if (p.updateManagement() || p.updateBlManagement()) {
+      double xm = maxAbs(x, cols);
+      double dm = p.umGradScale() * maxAbs(d, rows);
+      if (xm == 0 || dm == 0) {
+        return false;
+      }
+      double k = absLr * xm * dm / g;
+      if (p.updateBlManagement()) {
+        bl = (int) Math.min(Math.ceil(k), desired);
+        a = Math.sqrt(absLr / (g * bl));
+        b = a;
+      }
+      if (k > bl) {
+        dm *= bl / k;
+      }
+      a *= Math.sqrt(xm / dm);
+      b *= Math.sqrt(dm / xm);
+    }
+    lastBl = bl;
+    lastA = a;
+    lastB = b;
+    return true;
+  }
+
+  private static double maxAbs(double[] v, int n) {
+    double m = 0;
+    for (int i = 0; i < n; i++) {
+      m = Math.max(m, Math.abs(v[i]));
+    }
+    return m;
+  }
+
+  private static int candidates(double[] v, double scale, double[] prob, int[] cand, int n) {
+    int m = 0;
+    for (int i = 0; i < n; i++) {
+      double q = Math.min(1, scale * Math.abs(v[i]));
+      prob[i] = q;
+      if (q > 0) {
+        cand[m++] = i;
+      }
+    }
+    return m;
+  }
+
+  private void stochastic(int bl, int nx, int nd) {
+    for (int slot = 0; slot < bl; slot++) {
+      int ax = fire(px, candX, nx, slotX);
+      if (ax == 0) {
+        continue;
+      }
+      int ad = fire(pd, candD, nd, slotD);
+      for (int a = 0; a < ad; a++) {
+        int i = slotD[a];
+        touchD(i);
+        int o = i * cols;
+        for (int b = 0; b < ax; b++) {
+          int j = slotX[b];
+          touchX(j);
+          counts[o + j]++;
+        }
+      }
+    }
+  }
+
+  private int fire(double[] prob, int[] cand, int n, int[] out) {
+    int m = 0;
+    for (int c = 0; c < n; c++) {
+      int i = cand[c];
+      double q = prob[i];
+      if (q >= 1 || rng.nextDouble() < q) {
+        out[m++] = i;
+      }
+    }
+    return m;
+  }
+
+  private void deterministic(int bl, int nx, int nd, boolean meanCount) {
+    for (int a = 0; a < nd; a++) {
+      int i = candD[a];
+      touchD(i);
+      double qd = meanCount ? Math.rint(bl * pd[i]) : pd[i];
+      int o = i * cols;
+      for (int b = 0; b < nx; b++) {
+        int j = candX[b];
+        touchX(j);
+        counts[o + j] = (int) (meanCount
+            ? Math.rint(qd * Math.rint(bl * px[j]) / bl)
+            : Math.rint(bl * qd * px[j]));
+      }
+    }
+  }
+
+  private void touchD(int i) {
+    if (!markD[i]) {
+      markD[i] = true;
+      touchedD[nTouchedD++] = i;
+    }
+  }
+
+  private void touchX(int j) {
+    if (!markX[j]) {
+      markX[j] = true;
+      touchedX[nTouchedX++] = j;
+    }
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * The analog tile: a crossbar of pulsed devices with AIHWKit 1.0.0's I/O periphery
+ * ({@link io.github.rider.device.tile.IoPeriphery}: DAC/ADC quantisation, output noise, noise
+ * management ABS_MAX, bound management ITERATIVE, or perfect I/O) and rank-1 pulsed update
+ * ({@link io.github.rider.device.tile.PulsedUpdate}: stochastic compressed, deterministic
+ * implicit, mean count; BL, update management, update-BL management), plus transfer reads and
+ * counted weight programming ({@link io.github.rider.device.tile.AnalogTile}). Sources:
+ * tile-io.md (I/O, pinned to AIHWKit 1.0.0) and pulsed-devices.md §1.
+ */
+package io.github.rider.device.tile;

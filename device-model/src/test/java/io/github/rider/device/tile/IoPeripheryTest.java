@@ -1,0 +1,175 @@
+package io.github.rider.device.tile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.github.rider.device.rng.RandomStreams;
+import io.github.rider.device.tile.IoParameters.BoundManagement;
+import java.util.Arrays;
+import java.util.random.RandomGenerator;
+import org.junit.jupiter.api.Test;
+
+/** Forward/backward I/O of tile-io.md §2-3 and its §8.3 test vectors (AIHWKit 1.0.0, verified). */
+class IoPeripheryTest {
+
+  private static final IoParameters NOISE_FREE = IoParameters.DEFAULTS.withOutNoise(0);
+
+  private static IoPeriphery periphery(IoParameters io, int max, long seed) {
+    return new IoPeriphery(io, max, RandomStreams.of(seed).stream(RandomStreams.IO_NOISE));
+  }
+
+  @Test
+  void perfectForwardAndBackwardEqualTheMatrixProducts() {
+    RandomGenerator rng = RandomStreams.of(1).stream("test");
+    int rows = 7;
+    int cols = 11;
+    double[] w = new double[rows * cols];
+    double[] x = new double[cols];
+    double[] d = new double[rows];
+    for (int i = 0; i < w.length; i++) {
+      w[i] = rng.nextGaussian();
+    }
+    for (int j = 0; j < cols; j++) {
+      x[j] = 3 * rng.nextGaussian();
+    }
+    for (int i = 0; i < rows; i++) {
+      d[i] = 3 * rng.nextGaussian();
+    }
+    IoPeriphery p = periphery(IoParameters.PERFECT, 11, 2);
+    double[] y = new double[rows];
+    double[] z = new double[cols];
+    p.forward(w, rows, cols, x, y);
+    p.backward(w, rows, cols, d, z);
+    for (int i = 0; i < rows; i++) {
+      double s = 0;
+      for (int j = 0; j < cols; j++) {
+        s += w[i * cols + j] * x[j];
+      }
+      assertThat(y[i]).isCloseTo(s, within(1e-12));
+    }
+    for (int j = 0; j < cols; j++) {
+      double s = 0;
+      for (int i = 0; i < rows; i++) {
+        s += w[i * cols + j] * d[i];
+      }
+      assertThat(z[j]).isCloseTo(s, within(1e-12));
+    }
+  }
+
+  @Test
+  void boundManagementTestVectorsOfAihwkit() {
+    double[] w = new double[24];
+    Arrays.fill(w, 0.5);
+    double[] ones = new double[24];
+    Arrays.fill(ones, 1);
+    double[] twos = new double[24];
+    Arrays.fill(twos, 2);
+    double[] y = new double[1];
+    // tile-io.md §8.3: the float32 top level 12.000001 > 12 is a hit, second pass gives 125 steps
+    periphery(NOISE_FREE, 24, 3).forward(w, 1, 24, ones, y);
+    assertThat(y[0]).isCloseTo(11.7647066, within(1e-6));
+    periphery(NOISE_FREE, 24, 3).forward(w, 1, 24, twos, y);
+    assertThat(y[0]).isCloseTo(23.5294132, within(2e-6));
+    // without bound management the clipped first pass is the answer (the mutation BM off fails above)
+    periphery(NOISE_FREE.withBoundManagement(BoundManagement.NONE), 24, 3).forward(w, 1, 24, ones,
+        y);
+    assertThat(y[0]).isCloseTo(12.0, within(1e-6));
+    // backward never bound-manages: the transposed tile clips once
+    double[] z = new double[1];
+    periphery(NOISE_FREE, 24, 3).backward(w, 24, 1, ones, z);
+    assertThat(z[0]).isCloseTo(12.0, within(1e-6));
+  }
+
+  @Test
+  void boundManagementStopsAtSixteenAndKeepsTheClippedPass() {
+    RandomGenerator rng = RandomStreams.of(4).stream("test");
+    int rows = 5;
+    int cols = 400;
+    double[] w = new double[rows * cols];
+    double[] x = new double[cols];
+    for (int i = 0; i < w.length; i++) {
+      w[i] = 5 * rng.nextDouble();
+    }
+    double s = 0;
+    for (int j = 0; j < cols; j++) {
+      x[j] = Math.abs(rng.nextGaussian());
+      s = Math.max(s, x[j]);
+    }
+    double[] y = new double[rows];
+    periphery(NOISE_FREE, 400, 5).forward(w, rows, cols, x, y);
+    for (int i = 0; i < rows; i++) {
+      // r = 16 (r > 0.25 / Delta_in = 15.75 stops), output clipped at 12: y = s 16 12
+      assertThat(y[i]).isCloseTo(s * 16 * 12, within(1e-4 * s * 16 * 12));
+    }
+  }
+
+  @Test
+  void noiseFreeOutputIsTheQuantisedScaledProduct() {
+    double[] w = {0.3, -0.2, 0.1, 0.05, 0.25, -0.4};
+    double[] x = {0.5, 0.2, -0.1};
+    double[] y = new double[2];
+    periphery(NOISE_FREE, 3, 6).forward(w, 2, 3, x, y);
+    float dIn = 2f / 126;
+    float dOut = 24f / 510;
+    for (int i = 0; i < 2; i++) {
+      double acc = 0;
+      for (int j = 0; j < 3; j++) {
+        acc += w[i * 3 + j] * Math.rint(x[j] / 0.5 / dIn) * dIn;
+      }
+      double expected = 0.5 * Math.rint(acc / dOut) * dOut;
+      assertThat(y[i]).isCloseTo(expected, within(1e-6));
+    }
+    // an all-zero input under noise management is exactly 0, even with output noise
+    double[] zero = new double[3];
+    periphery(IoParameters.DEFAULTS, 3, 6).forward(w, 2, 3, zero, y);
+    assertThat(y).containsExactly(0.0, 0.0);
+  }
+
+  @Test
+  void outputNoiseIsGaussianWithStdSigmaTimesNoiseScale() {
+    // unquantised, so the error is exactly sigma_out s xi (s = max|x| = 2, no BM retry)
+    IoParameters io = IoParameters.DEFAULTS.withInpRes(-1).withOutRes(-1);
+    double[] w = {0.3, -0.2, 0.1};
+    double[] x = {2, 1, -0.5};
+    double exact = 0.3 * 2 - 0.2 - 0.05;
+    IoPeriphery p = periphery(io, 3, 7);
+    int reps = 4000;
+    double sum = 0;
+    double sumSq = 0;
+    double[] y = new double[1];
+    for (int k = 0; k < reps; k++) {
+      p.forward(w, 1, 3, x, y);
+      double e = y[0] - exact;
+      sum += e;
+      sumSq += e * e;
+    }
+    double sigma = 0.06 * 2;
+    double mean = sum / reps;
+    double sd = Math.sqrt(sumSq / reps - mean * mean);
+    // 5 standard errors each (sd of the sample sd ~ sigma / sqrt(2 R)): false failure < 1e-6
+    assertThat(mean).isCloseTo(0, within(5 * sigma / Math.sqrt(reps)));
+    assertThat(sd).isCloseTo(sigma, within(5 * sigma / Math.sqrt(2.0 * reps)));
+    // mutation: noise not scaled by s (sd 0.06) would be 25 standard errors off
+    assertThat(Math.abs(sd - 0.06)).isGreaterThan(5 * sigma / Math.sqrt(2.0 * reps));
+  }
+
+  @Test
+  void transferReadOfAColumnAddsOutputNoiseAndQuantises() {
+    IoParameters io = IoParameters.PAPER_TABLE6_TRANSFER;
+    double[] col = {0.3, -0.7};
+    double[] out = new double[2];
+    periphery(io.withOutNoise(0), 2, 8).readColumn(col, 2, out);
+    float dOut = 24f / 510;
+    assertThat(out[0]).isCloseTo(Math.rint(0.3 / dOut) * dOut, within(1e-6));
+    assertThat(out[1]).isCloseTo(Math.rint(-0.7 / dOut) * dOut, within(1e-6));
+    IoPeriphery noisy = periphery(io.withOutRes(-1), 2, 9);
+    int reps = 4000;
+    double sumSq = 0;
+    for (int k = 0; k < reps; k++) {
+      noisy.readColumn(col, 2, out);
+      sumSq += (out[0] - 0.3) * (out[0] - 0.3);
+    }
+    // std 0.06 in weight units; 5 standard errors, false failure < 1e-6
+    assertThat(Math.sqrt(sumSq / reps)).isCloseTo(0.06, within(5 * 0.06 / Math.sqrt(2.0 * reps)));
+  }
+}
