@@ -37,6 +37,21 @@ public class DelegatingResponse implements ResponseFunction {
     };
   }
 
+  /** Up steps {@code factor} times larger than the base response's (a biased pulse model). */
+  public static ResponseFunction biasedUp(ResponseFunction base, double factor) {
+    return new DelegatingResponse(base) {
+      @Override
+      public double qPlus(double w) {
+        return factor * base.qPlus(w);
+      }
+
+      @Override
+      public double dqPlus(double w) {
+        return factor * base.dqPlus(w);
+      }
+    };
+  }
+
   /** The same response claiming the symmetric point {@code sp}. */
   public static ResponseFunction claimingSymmetricPoint(ResponseFunction base, double sp) {
     return new DelegatingResponse(base) {

@@ -1,0 +1,67 @@
+package io.github.rider.verification.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.rider.verification.properties.Lemma3_10Property;
+import io.github.rider.verification.properties.Mutation;
+import io.github.rider.verification.properties.Property;
+import io.github.rider.verification.properties.PropertyResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The report lists every property with tightness and verdict, and flags unexpected outcomes. */
+class VerificationReportTest {
+
+  private static List<PropertyResult> lemma310(int tries) {
+    Property p = new Lemma3_10Property();
+    List<PropertyResult> out = new ArrayList<>();
+    out.add(p.run(tries, 7));
+    for (Mutation m : p.mutations()) {
+      out.add(p.run(tries, 7, m));
+    }
+    return out;
+  }
+
+  @Test
+  void markdownHasSummaryRowDetailsAndCoverage() {
+    List<PropertyResult> results = lemma310(20);
+    String md = VerificationReport.markdown(results, 1, 7);
+    assertThat(VerificationReport.allAsExpected(results)).isTrue();
+    assertThat(md).contains("# VERIFICATION").contains("| Lemma 3.10 |").contains("MISSING_EMA rejected")
+        .contains("every property holds").contains("seed 7").contains("## Not checked by simulation")
+        .contains("Corollary 3.9");
+  }
+
+  /** A mutation that is not rejected (here: a property result with the verdict flipped) is flagged. */
+  @Test
+  void unexpectedOutcomeIsFlagged() {
+    List<PropertyResult> results = lemma310(20);
+    PropertyResult m = results.get(1);
+    results.set(1, new PropertyResult(m.name(), m.reference(), m.checked(), m.ranges(), m.mutation(), m.tries(),
+        m.seed(), m.tightness(), true, m.verdict(), m.notes()));
+    assertThat(VerificationReport.allAsExpected(results)).isFalse();
+    assertThat(VerificationReport.markdown(results, 1, 7)).contains("NOT rejected").contains("NOT as expected");
+  }
+
+  @Test
+  void everyPropertyHasAtLeastOneMutation() {
+    for (Property p : VerificationReport.properties()) {
+      assertThat(p.mutations()).as(p.name()).isNotEmpty();
+    }
+  }
+
+  /** The whole suite through the report path (what `rider verify --report` runs). */
+  @Tag("slow")
+  @Test
+  void writesTheFullReport(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("VERIFICATION.md");
+    List<PropertyResult> results = VerificationReport.write(out, 1, 20260221L);
+    assertThat(VerificationReport.allAsExpected(results)).isTrue();
+    assertThat(Files.readString(out)).contains("Theorem C.2").contains("Theorem 3.7");
+  }
+}
