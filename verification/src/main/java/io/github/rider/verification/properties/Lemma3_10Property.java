@@ -3,10 +3,8 @@ package io.github.rider.verification.properties;
 import io.github.rider.theory.Lemma3_10EmaFilter;
 import io.github.rider.verification.gen.Gens;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Lemma 3.10: the EMA (12) is the low-pass filter with |H(e^{j omega})|^2 = eta^2 / (1 + (1 -
@@ -17,31 +15,15 @@ import java.util.Set;
  * measured gain A^2 must equal the closed form to {@value #TOLERANCE} relative (round-off only);
  * deterministic. Tightness: measured / closed form.
  */
-public final class Lemma3_10Property implements Property {
+public final class Lemma3_10Property extends BaseProperty {
+
+  public Lemma3_10Property() {
+    super("Lemma 3.10", "arXiv 2602.21321, Lemma 3.10, eqs. (16), (49), (50)", 200, Mutation.MISSING_EMA);
+  }
 
   static final double TOLERANCE = 1e-6;
 
   private record Instance(double eta, double omega) {}
-
-  @Override
-  public String name() {
-    return "Lemma 3.10";
-  }
-
-  @Override
-  public String reference() {
-    return "arXiv 2602.21321, Lemma 3.10, eqs. (16), (49), (50)";
-  }
-
-  @Override
-  public int defaultTries() {
-    return 200;
-  }
-
-  @Override
-  public Set<Mutation> mutations() {
-    return EnumSet.of(Mutation.MISSING_EMA);
-  }
 
   @Override
   public PropertyResult run(int tries, long seed, Mutation mutation) {

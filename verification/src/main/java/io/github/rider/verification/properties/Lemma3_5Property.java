@@ -3,10 +3,8 @@ package io.github.rider.verification.properties;
 import io.github.rider.theory.Lemma3_5EmaWindow;
 import io.github.rider.verification.gen.Gens;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.quicktheories.core.Gen;
 
 /**
@@ -22,29 +20,14 @@ import org.quicktheories.core.Gen;
  * to 1e-9 relative. Deterministic: every try must pass. Tightness: ||Q_{k+1} - W*||^2 /
  * ||P_{k+1} - W*||^2 (&lt; 1 when the lemma holds).
  */
-public final class Lemma3_5Property implements Property {
+public final class Lemma3_5Property extends BaseProperty {
+
+  public Lemma3_5Property() {
+    super("Lemma 3.5",
+        "arXiv 2602.21321, Lemma 3.5 (13), explicit eta window of App. D.1", 500, Mutation.MISSING_EMA);
+  }
 
   private record Instance(double[] sp, double[] p, double[] q, double u) {}
-
-  @Override
-  public String name() {
-    return "Lemma 3.5";
-  }
-
-  @Override
-  public String reference() {
-    return "arXiv 2602.21321, Lemma 3.5 (13), explicit eta window of App. D.1";
-  }
-
-  @Override
-  public int defaultTries() {
-    return 500;
-  }
-
-  @Override
-  public Set<Mutation> mutations() {
-    return EnumSet.of(Mutation.MISSING_EMA);
-  }
 
   @Override
   public PropertyResult run(int tries, long seed, Mutation mutation) {

@@ -8,9 +8,7 @@ import io.github.rider.verification.gen.DeviceGens;
 import io.github.rider.verification.gen.Gens;
 import io.github.rider.verification.internal.DelegatingResponse;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Definition 1.1 (SP), Definition 2.1 and Definition C.1 for every response family: on random
@@ -23,26 +21,11 @@ import java.util.Set;
  * sign on the range (no interior SP, e.g. a LinearStep device with gamma near 0 and unequal step
  * sizes) are not applicable and counted. Tightness: |SP - root of G| / tolerance.
  */
-public final class SymmetricPointProperty implements Property {
+public final class SymmetricPointProperty extends BaseProperty {
 
-  @Override
-  public String name() {
-    return "Symmetric point and device constants";
-  }
-
-  @Override
-  public String reference() {
-    return "arXiv 2602.21321, Definition 1.1 (3), eq. (104) (sign corrected), Definitions 2.1 and C.1";
-  }
-
-  @Override
-  public int defaultTries() {
-    return 60;
-  }
-
-  @Override
-  public Set<Mutation> mutations() {
-    return EnumSet.of(Mutation.WRONG_SIGN_OF_G, Mutation.SP_IGNORED);
+  public SymmetricPointProperty() {
+    super("Symmetric point and device constants",
+        "arXiv 2602.21321, Definition 1.1 (3), eq. (104) (sign corrected), Definitions 2.1 and C.1", 60, Mutation.WRONG_SIGN_OF_G, Mutation.SP_IGNORED);
   }
 
   @Override

@@ -16,10 +16,8 @@ import io.github.rider.verification.rider.RiderSimulation.Run;
 import io.github.rider.verification.stat.MonteCarloEstimate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.quicktheories.core.Gen;
 
 /**
@@ -72,7 +70,7 @@ import org.quicktheories.core.Gen;
  * <p>Tries fail a true claim with probability &lt;= 0.01 each (check 1; check 2 has a margin of several
  * standard errors); binomial acceptance at 1e-3. Tightness: left side of (72) / right side.
  */
-public final class Theorem3_7Property implements Property {
+public final class Theorem3_7Property extends BaseProperty {
 
   static final int DIM = 2;
   /** Half-width added around the start and the target to form the boxes of the constants. */
@@ -96,6 +94,8 @@ public final class Theorem3_7Property implements Property {
    * where c makes alpha = alphaMax/2 at {@code calibrationK} (&lt;= k).
    */
   public Theorem3_7Property(long k, long calibrationK) {
+    super("Theorem 3.7",
+        "arXiv 2602.21321, Theorem 3.7, explicit bound (72), step sizes of App. E", 12, Mutation.MISSING_EMA);
     if (k < 1 || calibrationK < 1 || calibrationK > k) {
       throw new IllegalArgumentException("need 1 <= calibrationK <= K, was K = " + k + ", calibrationK = " + calibrationK);
     }
@@ -106,26 +106,6 @@ public final class Theorem3_7Property implements Property {
   /** One drawn instance (before the C* scaling of the curvature). */
   record Instance(double[] wStar, double s, double u, double v, double gamma, double dwMin,
       LinearResponse[] pDev, LinearResponse[] wDev) {}
-
-  @Override
-  public String name() {
-    return "Theorem 3.7";
-  }
-
-  @Override
-  public String reference() {
-    return "arXiv 2602.21321, Theorem 3.7, explicit bound (72), step sizes of App. E";
-  }
-
-  @Override
-  public int defaultTries() {
-    return 12;
-  }
-
-  @Override
-  public Set<Mutation> mutations() {
-    return EnumSet.of(Mutation.MISSING_EMA);
-  }
 
   @Override
   public PropertyResult run(int tries, long seed, Mutation mutation) {

@@ -10,9 +10,7 @@ import io.github.rider.verification.gen.DeviceGens;
 import io.github.rider.verification.gen.Gens;
 import io.github.rider.verification.zs.ZsSimulation.Fault;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The zero-shifting theorems (2.2, C.2, C.3, C.4) as properties over random monotone devices: for
@@ -29,7 +27,7 @@ import java.util.Set;
  * dw_min &lt;= 1/3), and at coarser dw_min the O(dw_min) floors exceed the operating interval, which
  * makes the checks vacuous (and the mutation checks unable to fail).
  */
-public class ZeroShiftingProperty implements Property {
+public class ZeroShiftingProperty extends BaseProperty {
 
   /** Upper end of the dw_min range of these properties. */
   public static final double DW_MIN_MAX = 0.01;
@@ -38,31 +36,10 @@ public class ZeroShiftingProperty implements Property {
   public static final int REPLICAS = 30;
 
   private final ZsTheorem theorem;
-  private final String reference;
 
   protected ZeroShiftingProperty(ZsTheorem theorem, String reference) {
+    super(theorem.checkName(), reference, 24, Mutation.BIASED_PULSES, Mutation.WRONG_SIGN_OF_G);
     this.theorem = theorem;
-    this.reference = reference;
-  }
-
-  @Override
-  public String name() {
-    return theorem.checkName();
-  }
-
-  @Override
-  public String reference() {
-    return reference;
-  }
-
-  @Override
-  public int defaultTries() {
-    return 24;
-  }
-
-  @Override
-  public Set<Mutation> mutations() {
-    return EnumSet.of(Mutation.BIASED_PULSES, Mutation.WRONG_SIGN_OF_G);
   }
 
   @Override

@@ -10,10 +10,8 @@ import io.github.rider.verification.zs.ZsSimulation;
 import io.github.rider.verification.zs.ZsSimulation.Fault;
 import io.github.rider.verification.zs.ZsSimulation.Variant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
 
@@ -37,33 +35,18 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
  *
  * Tightness: the floor slope divided by 1.
  */
-public final class ZsScalingProperty implements Property {
+public final class ZsScalingProperty extends BaseProperty {
+
+  public ZsScalingProperty() {
+    super("ZS scaling (Fig. 1b)",
+        "arXiv 2602.21321, Theorem 2.2 consequences (delta = Theta(dw_min), N = O(1/(delta dw_min))), Fig. 1b", 6, Mutation.BIASED_PULSES);
+  }
 
   static final double WINDOW = 400;
   static final double FLOOR_SLOPE_LO = 0.85;
   static final double FLOOR_SLOPE_HI = 1.15;
   static final double RELATIVE_ERROR = 0.01;
   private static final int POINTS = 5;
-
-  @Override
-  public String name() {
-    return "ZS scaling (Fig. 1b)";
-  }
-
-  @Override
-  public String reference() {
-    return "arXiv 2602.21321, Theorem 2.2 consequences (delta = Theta(dw_min), N = O(1/(delta dw_min))), Fig. 1b";
-  }
-
-  @Override
-  public int defaultTries() {
-    return 6;
-  }
-
-  @Override
-  public Set<Mutation> mutations() {
-    return EnumSet.of(Mutation.BIASED_PULSES);
-  }
 
   @Override
   public PropertyResult run(int tries, long seed, Mutation mutation) {
