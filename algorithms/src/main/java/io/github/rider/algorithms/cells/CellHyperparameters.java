@@ -1,0 +1,302 @@
+package io.github.rider.algorithms.cells;
+
+import io.github.rider.device.tile.IoParameters;
+import io.github.rider.device.tile.TileConfig;
+import io.github.rider.device.tile.UpdateParameters;
+import java.util.Locale;
+
+/**
+ * Hyperparameters of the training cells, with AIHWKit's transfer-compound names in Java case
+ * (pulsed-devices.md §3.3-3.7, paper §2.5, §4.9). {@link #withOverride} accepts the snake_case
+ * names ({@code fast_lr}, {@code transfer_every}, ...), so a command line can pass them through.
+ *
+ * <p>Defaults: {@link #fcn} follows the paper's Table 5 (FCN), {@link #lenet5} its Table 3
+ * (LeNet-5); settings Table 5 omits are Table 3's ("the other settings are identical across
+ * methods", §4.9). I/O is Table 6 (forward/backward {@link IoParameters#PAPER_TABLE6}, transfer
+ * {@link IoParameters#PAPER_TABLE6_TRANSFER}), the main update AIHWKit's PresetUpdateParameters
+ * (BL 31, UM, UBLM), the transfer update BL 1 without UM.
+ *
+ * @param transferEvery       transfer_every: vector updates between column transfers (&gt; 0;
+ *                            times the mini-batch size if unitsInMbatch)
+ * @param unitsInMbatch       units_in_mbatch: transferEvery counts mini-batches (the transfers
+ *                            then happen in {@code endBatch})
+ * @param nReadsPerTransfer   n_reads_per_transfer (only 1 is supported, as AIHWKit's chopped
+ *                            compounds require)
+ * @param fastLr              fast_lr: pulse-count lr of the fast tile A; 0 = use the SGD lr.
+ *                            AIHWKit 1.0.0: absolute (pulsed-devices.md §3.7)
+ * @param scaleFastLr         scale_fast_lr: multiply fastLr by the SGD lr (AIHWKit HEAD switch)
+ * @param transferLr          transfer_lr (&gt;= 0)
+ * @param scaleTransferLr     scale_transfer_lr: multiply transferLr by the SGD lr
+ * @param autoGranularity     auto_granularity: buffer granularity g_A autoGranularity /
+ *                            (cols |transferEvery|) if &gt; 0
+ * @param autoScale           auto_scale: count lr = fastLr BL g_A / (m_x m_d)
+ * @param autoMomentum        auto_momentum of the m_x, m_d running maxima, in [0, 1)
+ * @param bufferGranularity   buffer_granularity (&gt; 0)
+ * @param inChopProb          in_chop_prob p in [0, 1]: input-chopper flip probability per read
+ *                            (random) or period max(ceil(1/p), 2) sweeps (regular)
+ * @param inChopRandom        in_chop_random
+ * @param outChopProb         out_chop_prob in [0, 1] (per output, after each sweep)
+ * @param momentum            momentum of the buffer in [0, 1]
+ * @param forgetBuffer        forget_buffer: H &larr; momentum H after a transfer (else
+ *                            H &larr; H - (1 - momentum) n)
+ * @param tailWeightening     tail_weightening: AGAD's running-mean rate min(tw / n_s, 1) (&gt; 0)
+ * @param thresScale          thres_scale: TT-v2's threshold in units of g_C (&gt; 0)
+ * @param gamma               gamma: weight of the fast tile in the forward weight (&gt;= 0)
+ * @param step                step: pulses per unit buffer count (&gt; 0)
+ * @param tile                forward/backward I/O and main pulsed update of every tile
+ * @param transferForward     transfer_forward: I/O of the transfer reads
+ * @param transferUpdate      transfer_update: pulsed update of the slow tile
+ */
+public record CellHyperparameters(
+    double transferEvery,
+    boolean unitsInMbatch,
+    int nReadsPerTransfer,
+    double fastLr,
+    boolean scaleFastLr,
+    double transferLr,
+    boolean scaleTransferLr,
+    double autoGranularity,
+    boolean autoScale,
+    double autoMomentum,
+    double bufferGranularity,
+    double inChopProb,
+    boolean inChopRandom,
+    double outChopProb,
+    double momentum,
+    boolean forgetBuffer,
+    double tailWeightening,
+    double thresScale,
+    double gamma,
+    double step,
+    TileConfig tile,
+    IoParameters transferForward,
+    UpdateParameters transferUpdate) {
+
+  public CellHyperparameters {
+    positive("transferEvery", transferEvery);
+    if (nReadsPerTransfer != 1) {
+      throw new IllegalArgumentException(
+          "nReadsPerTransfer must be 1 (as AIHWKit's chopped compounds), was " + nReadsPerTransfer);
+    }
+    nonNegative("fastLr", fastLr);
+    nonNegative("transferLr", transferLr);
+    nonNegative("autoGranularity", autoGranularity);
+    unit("autoMomentum", autoMomentum);
+    if (autoMomentum == 1) {
+      throw new IllegalArgumentException("autoMomentum must be < 1, was 1");
+    }
+    positive("bufferGranularity", bufferGranularity);
+    unit("inChopProb", inChopProb);
+    unit("outChopProb", outChopProb);
+    unit("momentum", momentum);
+    positive("tailWeightening", tailWeightening);
+    positive("thresScale", thresScale);
+    nonNegative("gamma", gamma);
+    positive("step", step);
+    if (tile == null || transferForward == null || transferUpdate == null) {
+      throw new IllegalArgumentException("tile, transferForward and transferUpdate must be set");
+    }
+  }
+
+  private static void positive(String name, double v) {
+    if (!(v > 0) || Double.isInfinite(v)) {
+      throw new IllegalArgumentException(name + " must be finite and > 0, was " + v);
+    }
+  }
+
+  private static void nonNegative(String name, double v) {
+    if (!(v >= 0) || Double.isInfinite(v)) {
+      throw new IllegalArgumentException(name + " must be finite and >= 0, was " + v);
+    }
+  }
+
+  private static void unit(String name, double v) {
+    if (!(v >= 0 && v <= 1)) {
+      throw new IllegalArgumentException(name + " must be in [0, 1], was " + v);
+    }
+  }
+
+  /** Table 3's common settings (E-RIDER column) with Table 6 I/O. */
+  private static CellHyperparameters base() {
+    return new CellHyperparameters(1.0, true, 1, 0.5, false, 0.05, false, 1000, false, 0.99, 1.0,
+        0.05, false, 0.0, 0.0, true, 5.0, 1.0, 0.1, 1.0, TileConfig.PAPER,
+        IoParameters.PAPER_TABLE6_TRANSFER, UpdateParameters.TRANSFER_DEFAULTS);
+  }
+
+  /**
+   * The paper's Table 5 (FCN) defaults of {@code algorithm} (see {@link Cells#ALGORITHMS}); the
+   * columns the paper lacks: c-TTv2 takes AGAD's, RIDER E-RIDER's, analog SGD needs none.
+   */
+  public static CellHyperparameters fcn(String algorithm) {
+    return switch (Cells.normalise(algorithm)) {
+      case "ttv2" -> ttv2Common().with("fast_lr", "0.03").with("transfer_lr", "0.01");
+      case "agad", "cttv2" -> agadCommon().with("fast_lr", "0.05").with("transfer_lr", "0.3");
+      default -> base();
+    };
+  }
+
+  /** The paper's Table 3 (LeNet-5) defaults of {@code algorithm}; completions as {@link #fcn}. */
+  public static CellHyperparameters lenet5(String algorithm) {
+    return switch (Cells.normalise(algorithm)) {
+      case "ttv2" -> ttv2Common().with("fast_lr", "0.005").with("transfer_lr", "0.005");
+      case "agad", "cttv2" -> agadCommon().with("fast_lr", "0.01").with("transfer_lr", "0.2");
+      default -> base();
+    };
+  }
+
+  /** TT-v2 (BufferedTransferCompound): no chopper, thres_scale 0.8, momentum 0.1. */
+  private static CellHyperparameters ttv2Common() {
+    return base().with("in_chop_prob", "0").with("thres_scale", "0.8").with("momentum", "0.1")
+        .with("scale_transfer_lr", "true").with("auto_granularity", "0").with("gamma", "0");
+  }
+
+  private static CellHyperparameters agadCommon() {
+    return base().with("in_chop_prob", "0.1").with("scale_transfer_lr", "true")
+        .with("gamma", "0");
+  }
+
+  private CellHyperparameters with(String name, String value) {
+    return withOverride(name, value);
+  }
+
+  /**
+   * A copy with the AIHWKit-named parameter {@code name} (snake_case, or the Java name) set to
+   * {@code value}; also {@code desired_bl} (main update BL) and {@code transfer_desired_bl}.
+   *
+   * @throws IllegalArgumentException for an unknown name or an unparsable or invalid value
+   */
+  public CellHyperparameters withOverride(String name, String value) {
+    Builder b = new Builder(this);
+    String key = name.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "");
+    try {
+      switch (key) {
+        case "transferevery" -> b.transferEvery = Double.parseDouble(value);
+        case "unitsinmbatch" -> b.unitsInMbatch = bool(value);
+        case "nreadspertransfer" -> b.nReadsPerTransfer = Integer.parseInt(value);
+        case "fastlr" -> b.fastLr = Double.parseDouble(value);
+        case "scalefastlr" -> b.scaleFastLr = bool(value);
+        case "transferlr" -> b.transferLr = Double.parseDouble(value);
+        case "scaletransferlr" -> b.scaleTransferLr = bool(value);
+        case "autogranularity" -> b.autoGranularity = Double.parseDouble(value);
+        case "autoscale" -> b.autoScale = bool(value);
+        case "automomentum" -> b.autoMomentum = Double.parseDouble(value);
+        case "buffergranularity" -> b.bufferGranularity = Double.parseDouble(value);
+        case "inchopprob" -> b.inChopProb = Double.parseDouble(value);
+        case "inchoprandom" -> b.inChopRandom = bool(value);
+        case "outchopprob" -> b.outChopProb = Double.parseDouble(value);
+        case "momentum" -> b.momentum = Double.parseDouble(value);
+        case "forgetbuffer" -> b.forgetBuffer = bool(value);
+        case "tailweightening" -> b.tailWeightening = Double.parseDouble(value);
+        case "thresscale" -> b.thresScale = Double.parseDouble(value);
+        case "gamma" -> b.gamma = Double.parseDouble(value);
+        case "step" -> b.step = Double.parseDouble(value);
+        case "desiredbl" -> b.tile = b.tile.withUpdate(
+            b.tile.update().withDesiredBl(Integer.parseInt(value)));
+        case "transferdesiredbl" -> b.transferUpdate =
+            b.transferUpdate.withDesiredBl(Integer.parseInt(value));
+        default -> throw new IllegalArgumentException("unknown hyperparameter '" + name
+            + "'; known: transfer_every, units_in_mbatch, n_reads_per_transfer, fast_lr, "
+            + "scale_fast_lr, transfer_lr, scale_transfer_lr, auto_granularity, auto_scale, "
+            + "auto_momentum, buffer_granularity, in_chop_prob, in_chop_random, out_chop_prob, "
+            + "momentum, forget_buffer, tail_weightening, thres_scale, gamma, step, desired_bl, "
+            + "transfer_desired_bl");
+      }
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "hyperparameter " + name + " needs a number, got '" + value + "'", e);
+    }
+    return b.build();
+  }
+
+  private static boolean bool(String v) {
+    String s = v.toLowerCase(Locale.ROOT);
+    if (s.equals("true") || s.equals("1")) {
+      return true;
+    }
+    if (s.equals("false") || s.equals("0")) {
+      return false;
+    }
+    throw new IllegalArgumentException("expected true or false, got '" + v + "'");
+  }
+
+  /** A copy with other tile periphery. */
+  public CellHyperparameters withTile(TileConfig v) {
+    Builder b = new Builder(this);
+    b.tile = v;
+    return b.build();
+  }
+
+  /** A copy with another transfer-read I/O. */
+  public CellHyperparameters withTransferForward(IoParameters v) {
+    Builder b = new Builder(this);
+    b.transferForward = v;
+    return b.build();
+  }
+
+  /** A copy with another transfer update. */
+  public CellHyperparameters withTransferUpdate(UpdateParameters v) {
+    Builder b = new Builder(this);
+    b.transferUpdate = v;
+    return b.build();
+  }
+
+  /** Mutable copy for the with-methods. */
+  private static final class Builder {
+    double transferEvery;
+    boolean unitsInMbatch;
+    int nReadsPerTransfer;
+    double fastLr;
+    boolean scaleFastLr;
+    double transferLr;
+    boolean scaleTransferLr;
+    double autoGranularity;
+    boolean autoScale;
+    double autoMomentum;
+    double bufferGranularity;
+    double inChopProb;
+    boolean inChopRandom;
+    double outChopProb;
+    double momentum;
+    boolean forgetBuffer;
+    double tailWeightening;
+    double thresScale;
+    double gamma;
+    double step;
+    TileConfig tile;
+    IoParameters transferForward;
+    UpdateParameters transferUpdate;
+
+    Builder(CellHyperparameters h) {
+      transferEvery = h.transferEvery;
+      unitsInMbatch = h.unitsInMbatch;
+      nReadsPerTransfer = h.nReadsPerTransfer;
+      fastLr = h.fastLr;
+      scaleFastLr = h.scaleFastLr;
+      transferLr = h.transferLr;
+      scaleTransferLr = h.scaleTransferLr;
+      autoGranularity = h.autoGranularity;
+      autoScale = h.autoScale;
+      autoMomentum = h.autoMomentum;
+      bufferGranularity = h.bufferGranularity;
+      inChopProb = h.inChopProb;
+      inChopRandom = h.inChopRandom;
+      outChopProb = h.outChopProb;
+      momentum = h.momentum;
+      forgetBuffer = h.forgetBuffer;
+      tailWeightening = h.tailWeightening;
+      thresScale = h.thresScale;
+      gamma = h.gamma;
+      step = h.step;
+      tile = h.tile;
+      transferForward = h.transferForward;
+      transferUpdate = h.transferUpdate;
+    }
+
+    CellHyperparameters build() {
+      return new CellHyperparameters(transferEvery, unitsInMbatch, nReadsPerTransfer, fastLr,
+          scaleFastLr, transferLr, scaleTransferLr, autoGranularity, autoScale, autoMomentum,
+          bufferGranularity, inChopProb, inChopRandom, outChopProb, momentum, forgetBuffer,
+          tailWeightening, thresScale, gamma, step, tile, transferForward, transferUpdate);
+    }
+  }
+}

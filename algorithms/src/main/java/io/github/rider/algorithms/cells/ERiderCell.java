@@ -1,0 +1,67 @@
+package io.github.rider.algorithms.cells;
+
+import io.github.rider.device.rng.RandomStreams;
+import io.github.rider.device.spec.DeviceSpec;
+import io.github.rider.device.tile.AnalogTile;
+
+/**
+ * E-RIDER (paper Algorithm 3, §2.4) on tiles as §2.5 maps it: P = the fast tile A, W = the slow
+ * tile C, the digital EMA Q = AGAD's per-element running mean of P's reads (rate
+ * min(tailWeightening / n_s, 1)), and an analog reference tile Q-tilde, reprogrammed to Q column by
+ * column whenever that column's input chopper flips (counted as programming). Forward and backward
+ * use the chopped mixed weight W-bar = W + gamma c (P - Q-tilde) (paper §2.4; AIHWKit's newer
+ * form omits Q-tilde), through the tile I/O. The transfer (eq. 18b) reads P's column and
+ * Q-tilde's column through the transfer I/O and feeds H += c (P - Q-tilde) |lr_t| / bg, the
+ * AGAD/c-TTv2 buffer, to W. AGAD's warm-up (n_s sweeps without writes to W) applies.
+ *
+ * <p>RIDER ({@code chopping = false}, paper: "RIDER is E-RIDER with p = 0"): the same cell with
+ * the chopper signs held at +1; the period n_s still clocks the EMA rate, Q-tilde's refresh and
+ * the warm-up (with p = 0 literally, Q would never move and Q-tilde never refresh on tiles).
+ */
+public final class ERiderCell extends AgadCell {
+
+  private final AnalogTile qTilde;
+  private final double[] column;
+
+  public ERiderCell(int rows, int cols, DeviceSpec device, CellHyperparameters hp,
+      RandomStreams streams, boolean chopping) {
+    super(rows, cols, device, hp, streams, chopping);
+    this.qTilde = AnalogTile.create(rows, cols, device, hp.tile(), streams.child("Qtilde"));
+    this.column = new double[rows];
+  }
+
+  /** The analog reference tile Q-tilde. */
+  public AnalogTile referenceTile() {
+    return qTilde;
+  }
+
+  @Override
+  protected void reference(int j, double[] v, double[] out) {
+    super.reference(j, v, out); // the running mean Q takes P's read
+    qTilde.readColumn(j, transferReader, out);
+  }
+
+  @Override
+  protected void onInputChopperFlip(int j) {
+    super.onInputChopperFlip(j);
+    runningMeanColumn(j, column);
+    qTilde.programColumn(j, column);
+    weightsChanged();
+  }
+
+  @Override
+  protected void referenceWeights(double[] out) {
+    qTilde.readWeights(out);
+  }
+
+  @Override
+  public void setWeights(double[] w) {
+    super.setWeights(w);
+    qTilde.setWeights(new double[rows * cols]);
+  }
+
+  @Override
+  public long programmingOps() {
+    return super.programmingOps() + qTilde.programmingOps();
+  }
+}
