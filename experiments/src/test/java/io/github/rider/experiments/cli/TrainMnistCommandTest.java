@@ -1,0 +1,97 @@
+package io.github.rider.experiments.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code rider train-mnist} on its own command line (registered in Subcommands by the lead). */
+class TrainMnistCommandTest {
+  private static final String[] SHORT = {"--train-size", "300", "--epochs", "2"};
+
+  /** Exit code, stdout, stderr, and the exception that ended the command (null if none). */
+  record Run(int code, String out, String err, Exception failure) {}
+
+  static Run run(String... extra) {
+    String[] args = new String[SHORT.length + extra.length];
+    System.arraycopy(SHORT, 0, args, 0, SHORT.length);
+    System.arraycopy(extra, 0, args, SHORT.length, extra.length);
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    Exception[] failure = new Exception[1];
+    CommandLine cl = new CommandLine(new TrainMnistCommand());
+    cl.setOverwrittenOptionsAllowed(true); // later options override SHORT's
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    cl.setExecutionExceptionHandler((e, c, p) -> {
+      failure[0] = e;
+      return 2;
+    });
+    int code = cl.execute(args);
+    return new Run(code, out.toString(), err.toString(), failure[0]);
+  }
+
+  @Test
+  void digitalFcnWritesTheDocumentedJson(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("run.json");
+    Run r = run("--out", out.toString(), "--seed", "4");
+    assertThat(r.failure()).isNull();
+    assertThat(r.code()).isZero();
+    JsonNode j = new ObjectMapper().readTree(Files.readString(out));
+    assertThat(j.get("epochs")).hasSize(2);
+    for (JsonNode e : j.get("epochs")) {
+      assertThat(e.get("trainLoss").isNumber()).isTrue();
+      assertThat(e.get("testAccuracy").asDouble()).isBetween(0.0, 1.0);
+    }
+    assertThat(j.get("final").get("testAccuracy").asDouble()).isBetween(0.0, 1.0);
+    assertThat(j.get("final").get("diverged").asBoolean()).isFalse();
+    assertThat(j.get("pulses").get("training").asLong()).isZero();
+    assertThat(j.get("pulses").get("programming").asLong()).isZero();
+    assertThat(j.get("seed").asLong()).isEqualTo(4);
+    JsonNode p = j.get("parameters");
+    assertThat(p.get("model").asText()).isEqualTo("fcn");
+    assertThat(p.get("batch").asInt()).isEqualTo(10);
+    assertThat(p.get("lr").asDouble()).isEqualTo(0.5);
+    assertThat(p.get("trainSize").asInt()).isEqualTo(300);
+    assertThat(p.get("testSize").asInt()).isEqualTo(2000);
+    assertThat(r.out()).contains("fcn digital").contains("test accuracy");
+    assertThat(r.err()).doesNotContain("epoch 1/2"); // no terminal, no progress bar
+  }
+
+  @Test
+  void sameSeedSameBytesOtherSeedOtherBytes() {
+    String a = run("--seed", "7", "--epochs", "1").out();
+    String b = run("--seed", "7", "--epochs", "1").out();
+    String c = run("--seed", "8", "--epochs", "1").out();
+    assertThat(a).isEqualTo(b).isNotEqualTo(c);
+  }
+
+  @Test
+  void progressBarOnRequest() {
+    Run r = run("--epochs", "1", "--progress");
+    assertThat(r.err()).contains("epoch 1/1 [").contains("100%");
+  }
+
+  @Test
+  void analogAlgorithmsSayTheyAreNotAvailableYet() {
+    Run r = run("--algorithm", "erider");
+    assertThat(r.failure()).isInstanceOf(UsageError.class);
+    assertThat(r.failure().getMessage()).contains("erider").contains("not available yet").contains("--algorithm digital");
+  }
+
+  @Test
+  void badChoicesAreNamed() {
+    assertThat(run("--model", "resnet").failure().getMessage()).contains("--model").contains("lenet5");
+    assertThat(run("--algorithm", "adam").failure().getMessage()).contains("--algorithm").contains("agad");
+    assertThat(run("--preset", "nope").failure().getMessage()).contains("reram-array-hfo2");
+    assertThat(run("--hp", "fast_lr=0.1").failure().getMessage()).contains("--hp");
+    assertThat(run("--train-size", "0").failure().getMessage()).contains("n must be");
+  }
+}
