@@ -9,6 +9,8 @@ import io.github.rider.theory.Theorem2_2ZsAveragedBound;
 import io.github.rider.theory.TheoremC2ZsLastIterate;
 import io.github.rider.theory.TheoremC3CyclicZsAveragedBound;
 import io.github.rider.theory.TheoremC4CyclicZsLastIterate;
+import io.github.rider.verification.properties.Mutation;
+import io.github.rider.verification.properties.Theorem3_7Property;
 import io.github.rider.verification.stat.MonteCarloEstimate;
 import io.github.rider.verification.zs.ZsSimulation;
 import io.github.rider.verification.zs.ZsSimulation.Fault;
@@ -42,7 +44,9 @@ import java.util.OptionalLong;
  *       a true bound is wrongly rejected with probability at most the options'
  *       falseFailureProbability (normal approximation of the replica mean);
  *   <li>{@value #THEOREM_C3}, {@value #THEOREM_C4}: cyclic ZS (deterministic, one run) against
- *       eq. (32) and Theorem C.4 (contraction as the proof derives it, see theory).
+ *       eq. (32) and Theorem C.4 (contraction as the proof derives it, see theory);
+ *   <li>{@value #THEOREM_3_7}: RIDER ({@link Theorem3_7Property#evaluate}) with this device as P and
+ *       W array on the reference problem of {@link #theorem37}, inside the theorem's assumptions.
  * </ol>
  *
  * N, the number of ZS pulses, is the Theorem C.2 "pulses required" for delta = 4 x the C.2 floor
@@ -61,6 +65,7 @@ public final class DeviceContract {
   public static final String THEOREM_C2 = "Theorem C.2";
   public static final String THEOREM_C3 = "Theorem C.3";
   public static final String THEOREM_C4 = "Theorem C.4";
+  public static final String THEOREM_3_7 = "Theorem 3.7";
 
   /** Relative tolerance of analytic vs finite-difference derivatives. */
   public static final double DERIVATIVE_TOLERANCE = 1e-4;
@@ -167,6 +172,7 @@ public final class DeviceContract {
     for (ZsTheorem t : ZsTheorem.values()) {
       out.add(zeroShifting(d, t, Fault.NONE, o));
     }
+    out.add(theorem37(d, o));
     return new ContractReport(d.toString(), out);
   }
 
@@ -343,6 +349,37 @@ public final class DeviceContract {
         o.falseFailureProbability(), setup));
   }
 
+  /**
+   * Theorem 3.7 on a reference problem inside its assumptions, with this device in effective
+   * coordinates (reference = its SP, paper §1.5): with h the distance from the SP to the nearer end
+   * of the operating interval, P's two coordinates have their SPs at +-h/4 (a nonzero, unknown SP),
+   * W's at 0; W* = (h/4, -h/4); gradient noise s = 0.2, gamma = 0.75; the curvature is 1.5 (and
+   * 1.8) times the C* threshold 16 pi D kappa2^3 of the derived condition, kappa2 sampled on boxes
+   * of half-width h/2 around start and target; step sizes prescribed and verified as in
+   * {@link Theorem3_7Property}. Passes when the noise-free left side of (72) is within the explicit
+   * bound (lower 99 % confidence bound of 8 replicas; false failure &lt;= 0.01), the W part falls
+   * like 1/sqrt(K) and the runs stay in the boxes; not applicable when the boxes leave the range or
+   * Definition 2.1 fails on them.
+   */
+  public static CheckResult theorem37(DeviceUnderTest d, Options o) {
+    String statement = "RIDER on a reference quadratic inside the assumptions, explicit bound (72)";
+    ResponseFunction rf = d.response();
+    double sp = rf.symmetricPoint();
+    double h = Math.min(d.hi() - sp, sp - d.lo());
+    if (!(h > 0)) {
+      return CheckResult.notApplicable(THEOREM_3_7, statement, "no symmetric point inside the operating interval");
+    }
+    double off = 0.25 * h;
+    Theorem3_7Property.Instance x = new Theorem3_7Property.Instance(new double[] {off, -off}, 0.2, 1.5, 1.2, 0.75,
+        d.dwMin(), 0.5 * h, new ResponseFunction[] {rf.shifted(sp - off), rf.shifted(sp + off)},
+        new ResponseFunction[] {rf.shifted(sp), rf.shifted(sp)});
+    return new Theorem3_7Property().evaluate(x, o.seed(), Mutation.NONE)
+        .map(e -> CheckResult.of(THEOREM_3_7, statement, e.lhs(), e.bound(), e.passed(), e.note()
+            + String.format(Locale.ROOT, "; measured dw_min floor constant %.3g", e.floor())))
+        .orElseGet(() -> CheckResult.notApplicable(THEOREM_3_7, statement,
+            "the reference problem's boxes leave the range or Definition 2.1 / the App. E constraints fail on them"));
+  }
+
   /** N (see the class comment). */
   static long pulses(DeviceUnderTest d, SampledConstants op, double e0, Options o) {
     long n = (long) Math.ceil(20 / d.dwMin());
@@ -357,8 +394,8 @@ public final class DeviceContract {
     return Math.max(2, Math.min(o.maxPulses(), n));
   }
 
-  /** phi(w0) - phi(w*) = int_{w*}^{w0} G by Simpson's rule (eq. 21). */
-  static double potentialGap(ResponseFunction rf, double sp, double w0) {
+  /** phi(w0) - phi(w*) = int_{w*}^{w0} G by Simpson's rule, 2000 intervals (eq. 21); clamped at 0. */
+  public static double potentialGap(ResponseFunction rf, double sp, double w0) {
     int m = 2000;
     double h = (w0 - sp) / m;
     double s = rf.g(sp) + rf.g(w0);

@@ -85,4 +85,9 @@ public abstract class DeviceModelContractTest {
   void theoremC4CyclicZsLastIterate() {
     assertPassed(DeviceContract.zeroShifting(device(), ZsTheorem.THEOREM_C4, Fault.NONE, options()));
   }
+
+  @Test
+  void theorem37RiderOnReferenceProblem() {
+    assertPassed(DeviceContract.theorem37(device(), options()));
+  }
 }
