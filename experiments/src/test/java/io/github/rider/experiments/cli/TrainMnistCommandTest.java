@@ -80,10 +80,20 @@ class TrainMnistCommandTest {
   }
 
   @Test
-  void analogAlgorithmsSayTheyAreNotAvailableYet() {
-    Run r = run("--algorithm", "erider");
-    assertThat(r.failure()).isInstanceOf(UsageError.class);
-    assertThat(r.failure().getMessage()).contains("erider").contains("not available yet").contains("--algorithm digital");
+  void analogRunRecordsDeviceReferenceHyperparametersAndPulses() throws Exception {
+    Run r = run("--algorithm", "erider", "--train-size", "20", "--epochs", "1", "--ref-mean", "0.4",
+        "--ref-std", "0.4", "--hp", "in_chop_prob=0.1");
+    assertThat(r.failure()).isNull();
+    JsonNode j = new ObjectMapper().readTree(r.out());
+    JsonNode p = j.get("parameters");
+    assertThat(p.get("preset").asText()).isEqualTo("reram-array-hfo2");
+    assertThat(p.get("device").get("referenceMean").asDouble()).isEqualTo(0.4);
+    assertThat(p.get("device").get("referenceStd").asDouble()).isEqualTo(0.4);
+    assertThat(p.get("lr").asDouble()).isEqualTo(0.05);
+    assertThat(p.get("hyperparameterOverrides").get("in_chop_prob").asText()).isEqualTo("0.1");
+    assertThat(p.get("hyperparameters").get("inChopProb").asDouble()).isEqualTo(0.1);
+    assertThat(j.get("pulses").get("training").asLong()).isPositive();
+    assertThat(j.get("epochs").get(0).get("pulses").asLong()).isEqualTo(j.get("pulses").get("training").asLong());
   }
 
   @Test
@@ -92,6 +102,7 @@ class TrainMnistCommandTest {
     assertThat(run("--algorithm", "adam").failure().getMessage()).contains("--algorithm").contains("agad");
     assertThat(run("--preset", "nope").failure().getMessage()).contains("reram-array-hfo2");
     assertThat(run("--hp", "fast_lr=0.1").failure().getMessage()).contains("--hp");
+    assertThat(run("--algorithm", "ttv2", "--hp", "no_such_knob=1").failure().getMessage()).contains("no_such_knob");
     assertThat(run("--train-size", "0").failure().getMessage()).contains("n must be");
   }
 }
