@@ -11,6 +11,8 @@ import io.github.rider.verification.properties.Theorem3_7Property;
 import io.github.rider.verification.properties.TheoremC2Property;
 import io.github.rider.verification.properties.TheoremC3Property;
 import io.github.rider.verification.properties.TheoremC4Property;
+import io.github.rider.verification.properties.Wu2025ImplicitPenaltyProperty;
+import io.github.rider.verification.properties.Wu2025PulseUpdateProperty;
 import io.github.rider.verification.properties.ZsScalingProperty;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -36,9 +38,9 @@ public final class VerificationReport {
     {"Corollary 3.9 (pulse complexity)", "closed form only (theory: Corollary3_9PulseComplexity and its tests)"},
     {"Lemmas E.1-E.4 (appendix, rebuilt statements)", "not checked separately; they enter through Theorem 3.7's bound (72)"},
     {"Lemmas A.1, A.2 (weighted norms, q_max-Lipschitz increment)", "not checked"},
-    {"Wu et al. 2025 Thm 1/5 (implicit penalty W^S), Thm 4 (pulse vs mean-field update)",
-        "closed forms in theory (Wu2025ImplicitPenalty, Wu2025PulseUpdateError); simulation check not done"},
+    {"Wu et al. 2025 Thms 2, 3, 6, Cor. 1 (Analog SGD / residual learning rates)", "closed forms in theory only"},
     {"Wu et al. 2024 Thms 2-4, Li et al. 2025 floor", "closed forms in theory only"},
+    {"E-RIDER (Algorithm 3)", "no theorem in the paper; empirical claims belong to the experiments module"},
   };
 
   private VerificationReport() {}
@@ -47,7 +49,8 @@ public final class VerificationReport {
   public static List<Property> properties() {
     return List.of(new SymmetricPointProperty(), new Theorem2_2Property(), new TheoremC2Property(),
         new TheoremC3Property(), new TheoremC4Property(), new ZsScalingProperty(), new Lemma3_5Property(),
-        new Theorem3_7Property(), new Lemma3_10Property());
+        new Theorem3_7Property(), new Lemma3_10Property(), new Wu2025ImplicitPenaltyProperty(),
+        new Wu2025PulseUpdateProperty());
   }
 
   /**

@@ -64,32 +64,38 @@ public final class ZsSimulation {
       throw new IllegalArgumentException("dwMin must be > 0, was " + dwMin);
     }
     double w = w0;
-    double lo = rf.wMin();
-    double hi = rf.wMax();
     double sumG2 = 0;
     double sumDev = 0;
     double sp = rf.symmetricPoint();
     double min = w0;
     double max = w0;
     for (long n = 0; n < pulses; n++) {
-      double qp = rf.qPlus(w);
-      double qm = rf.qMinus(w);
-      double g = 0.5 * (qm - qp);
+      double g = rf.g(w);
       sumG2 += g * g;
-      if (fault == Fault.WRONG_SIGN_OF_G) {
-        double t = qp;
-        qp = qm;
-        qm = t;
-      } else if (fault == Fault.BIASED_PULSES) {
-        qp *= 2;
-      }
       boolean up = variant == Variant.CYCLIC ? n % 2 == 1 : rng.nextBoolean();
-      w = up ? w + dwMin * qp : w - dwMin * qm;
-      w = Math.max(lo, Math.min(hi, w));
+      w = pulse(rf, dwMin, w, up, fault);
       min = Math.min(min, w);
       max = Math.max(max, w);
       sumDev += (w - sp) * (w - sp);
     }
     return new Trajectory(w, sumG2 / pulses, min, max, sumDev / pulses);
+  }
+
+  /**
+   * One pulse of the model (5): w + dw_min q+(w) (up) or w - dw_min q-(w) (down), clipped to the
+   * response's range, with the {@code fault} applied.
+   */
+  public static double pulse(ResponseFunction rf, double dwMin, double w, boolean up, Fault fault) {
+    double qp = rf.qPlus(w);
+    double qm = rf.qMinus(w);
+    if (fault == Fault.WRONG_SIGN_OF_G) {
+      double t = qp;
+      qp = qm;
+      qm = t;
+    } else if (fault == Fault.BIASED_PULSES) {
+      qp *= 2;
+    }
+    double next = up ? w + dwMin * qp : w - dwMin * qm;
+    return Math.max(rf.wMin(), Math.min(rf.wMax(), next));
   }
 }

@@ -1,0 +1,89 @@
+package io.github.rider.verification.properties;
+
+import io.github.rider.device.ResponseFunction;
+import io.github.rider.theory.Wu2025PulseUpdateError;
+import io.github.rider.verification.contract.DeviceUnderTest;
+import io.github.rider.verification.gen.DeviceGens;
+import io.github.rider.verification.gen.Gens;
+import io.github.rider.verification.zs.ZsSimulation;
+import io.github.rider.verification.zs.ZsSimulation.Fault;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.math3.stat.regression.SimpleRegression;
+
+/**
+ * Predecessor: Wu et al. 2025 (arXiv 2502.06309) Theorem 4 — an increment dw applied as BL =
+ * ceil(|dw|/dw_min) pulses approaches the mean-field Analog Update U(w, dw) = w + dw F(w) - |dw|
+ * G(w) (eq. 2): the residual is Theta(dw_min) + Theta(dw^2) (no cycle-to-cycle noise here), so
+ * the residual relative to the step vanishes as dw &rarr; 0 with dw_min = o(dw).
+ *
+ * <p>Each try: a random monotone device (pulsed-devices.md §4 ranges), w uniform in its operating
+ * interval, a sign, and dw = d 2^-j, j = 0..4, d in [0.005, 0.02], with BL = round(1/dw) and dw_min
+ * = dw/BL (about dw^2, so dw_min = o(dw); BL dw_min = dw exactly, which removes the rounding part
+ * Theta(dw_min) of the residual, whose ceil() artefacts make it non-monotone in dw); BL pulses of
+ * the pulse model (5) ({@link ZsSimulation#pulse}) against U. The remaining residual is the
+ * Theta(dw^2) curvature term, so the least-squares slope of log(relative residual) on log dw must
+ * lie in [0.8, 1.2]; deterministic. Tightness: the slope.
+ */
+public final class Wu2025PulseUpdateProperty extends BaseProperty {
+
+  private record Instance(DeviceUnderTest device, double u, double d, boolean up) {}
+
+  public Wu2025PulseUpdateProperty() {
+    super("Wu et al. 2025 Thm 4 (pulses -> mean field)",
+        "Wu, Xiao, Gokmen, Fagbohungbe, Chen, NeurIPS 2025 (arXiv 2502.06309), Theorem 4", 30,
+        Mutation.WRONG_SIGN_OF_G);
+  }
+
+  @Override
+  public PropertyResult run(int tries, long seed, Mutation mutation) {
+    Verdicts.requireMutation(this, mutation);
+    Fault fault = mutation == Mutation.WRONG_SIGN_OF_G ? Fault.WRONG_SIGN_OF_G : Fault.NONE;
+    List<Instance> xs = Gens.sample(DeviceGens.monotoneDevice(0.01).zip(Gens.uniform(0, 1, 0.5),
+        Gens.uniform(0.005, 0.02), Gens.uniform(-1, 1, 1), (d, u, dd, sg) -> new Instance(d, u, dd, sg >= 0)),
+        tries, seed);
+    double[] ratios = new double[tries];
+    int failures = 0;
+    List<String> notes = new ArrayList<>();
+    for (int i = 0; i < tries; i++) {
+      Instance x = xs.get(i);
+      ResponseFunction rf = x.device().response();
+      double w = x.device().lo() + x.u() * (x.device().hi() - x.device().lo());
+      SimpleRegression fit = new SimpleRegression();
+      for (int j = 0; j < 5; j++) {
+        double dw = x.d() / (1 << j);
+        double inc = x.up() ? dw : -dw;
+        long bl = Math.round(1 / dw);
+        double dwMin = dw / bl;
+        // |inc|/dwMin = BL up to rounding; shave an ulp so that ceil gives BL exactly
+        if (Wu2025PulseUpdateError.bitLength(inc * (1 - 1e-12), dwMin) != bl) {
+          throw new IllegalStateException("bit length mismatch at dw = " + dw);
+        }
+        double pulsed = pulses(rf, w, bl, x.up(), dwMin, fault);
+        double meanField = w + inc * rf.f(w) - Math.abs(inc) * rf.g(w);
+        fit.addData(Math.log(dw), Math.log(Math.abs(pulsed - meanField) / Math.abs(pulsed - w)));
+      }
+      ratios[i] = fit.getSlope();
+      if (!(fit.getSlope() >= 0.8 && fit.getSlope() <= 1.2)) {
+        failures++;
+        if (notes.size() < 3) {
+          notes.add(String.format(Locale.ROOT, "try %d: slope %.3f on %s at w = %.4f", i, fit.getSlope(), x.device(), w));
+        }
+      }
+    }
+    return Verdicts.result(this,
+        "relative residual |pulsed - U(w, dw)| / |pulsed - w| = Theta(dw): log-log slope in [0.8, 1.2]",
+        "monotone devices (pulsed-devices.md §4 ranges), w uniform in the operating interval, dw = d 2^-j,"
+            + " d in [0.005, 0.02], dw_min = dw/round(1/dw)", mutation, tries, seed, ratios, false, failures, tries, notes);
+  }
+
+  /** BL pulses of one sign from w (pulse model (5), no noise). */
+  private static double pulses(ResponseFunction rf, double w, long bl, boolean up, double dwMin, Fault fault) {
+    double v = w;
+    for (long n = 0; n < bl; n++) {
+      v = ZsSimulation.pulse(rf, dwMin, v, up, fault);
+    }
+    return v;
+  }
+}
