@@ -125,12 +125,15 @@ public record CellHyperparameters(
 
   /**
    * The paper's Table 5 (FCN) defaults of {@code algorithm} (see {@link Cells#ALGORITHMS}); the
-   * columns the paper lacks: c-TTv2 takes AGAD's, RIDER E-RIDER's, analog SGD needs none.
+   * columns the paper lacks: c-TTv2 takes AGAD's, RIDER E-RIDER's with a slow EMA (see
+   * riderCommon), analog SGD needs none. TT-v2 keeps BufferedTransferCompound's units_in_mbatch
+   * True (Table 3 marks it not applicable).
    */
   public static CellHyperparameters fcn(String algorithm) {
     return switch (Cells.normalise(algorithm)) {
       case "ttv2" -> ttv2Common().with("fast_lr", "0.03").with("transfer_lr", "0.01");
       case "agad", "cttv2" -> agadCommon().with("fast_lr", "0.05").with("transfer_lr", "0.3");
+      case "rider" -> riderCommon();
       default -> base();
     };
   }
@@ -140,6 +143,7 @@ public record CellHyperparameters(
     return switch (Cells.normalise(algorithm)) {
       case "ttv2" -> ttv2Common().with("fast_lr", "0.005").with("transfer_lr", "0.005");
       case "agad", "cttv2" -> agadCommon().with("fast_lr", "0.01").with("transfer_lr", "0.2");
+      case "rider" -> riderCommon();
       default -> base();
     };
   }
@@ -148,6 +152,17 @@ public record CellHyperparameters(
   private static CellHyperparameters ttv2Common() {
     return base().with("in_chop_prob", "0").with("thres_scale", "0.8").with("momentum", "0.1")
         .with("scale_transfer_lr", "true").with("auto_granularity", "0").with("gamma", "0");
+  }
+
+  /**
+   * RIDER (not in the paper's tables): E-RIDER's column with tail_weightening 0.2, i.e. a slow EMA
+   * (rate 0.01 per read at n_s = 20). Without choppers the EMA must be slow against the fast
+   * tile (Theorem 3.7: eta = Theta(alpha mu)); with AGAD's rate 0.25 the EMA absorbs the gradient
+   * signal of P itself and the smoke regression does not learn (measured: loss 0.10 -&gt; 0.13 at
+   * tail_weightening 1 or 5, 0.07 -&gt; 0.01 at 0.2).
+   */
+  private static CellHyperparameters riderCommon() {
+    return base().with("tail_weightening", "0.2");
   }
 
   private static CellHyperparameters agadCommon() {
