@@ -38,7 +38,8 @@ public final class Gens {
       throw new IllegalArgumentException("lo must be > 0 for a log-uniform range, was " + lo);
     }
     requireRange(lo, hi);
-    return uniform(Math.log(lo), Math.log(hi), Math.log(hi)).map(Math::exp);
+    // clamp: exp(log(lo)) may round an ulp below lo
+    return uniform(Math.log(lo), Math.log(hi), Math.log(hi)).map(x -> Math.min(hi, Math.max(lo, Math.exp(x))));
   }
 
   /**
