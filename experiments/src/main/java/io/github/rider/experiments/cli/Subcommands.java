@@ -12,6 +12,13 @@ final class Subcommands {
     cl.addSubcommand(withDevice(new CalibrationBudgetCommand()));
     cl.addSubcommand(new DeviceSpecCommand());
     cl.addSubcommand(new TrainSyntheticCommand());
+    cl.addSubcommand(new TrainMnistCommand());
+    cl.addSubcommand(new VerifyDeviceCommand());
+    cl.addSubcommand(new VerifyCommand());
+    cl.addSubcommand(new Fig1aCommand());
+    cl.addSubcommand(new Fig1bCommand());
+    cl.addSubcommand(new RatesCommand());
+    cl.addSubcommand(new MergeCommand());
   }
 
   private static CommandLine withDevice(Object command) {

@@ -1,0 +1,89 @@
+package io.github.rider.experiments;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.rider.experiments.fig1.Fig1aZsAccuracy;
+import io.github.rider.experiments.fig1.Fig1bPulsesVsDwMin;
+import io.github.rider.experiments.rates.RatesRunner;
+import io.github.rider.experiments.sweep.Experiment;
+import io.github.rider.experiments.sweep.JsonFiles;
+import io.github.rider.experiments.sweep.Scale;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The registry of experiment runners: one entry per implemented runner (its default at each
+ * {@link Scale}, and how to rebuild it from a stored configuration, used by {@code rider merge}),
+ * and the list of the paper's experiments not implemented yet.
+ */
+public final class Experiments {
+
+  private record Entry(Function<Scale, Experiment> byScale, Function<JsonNode, Experiment> byConfig) {}
+
+  private static final Map<String, Entry> IMPLEMENTED = new java.util.LinkedHashMap<>();
+
+  static {
+    IMPLEMENTED.put(Fig1aZsAccuracy.NAME, new Entry(
+        s -> new Fig1aZsAccuracy(Fig1aZsAccuracy.Config.forScale(s)),
+        j -> new Fig1aZsAccuracy(convert(j, Fig1aZsAccuracy.Config.class))));
+    IMPLEMENTED.put(Fig1bPulsesVsDwMin.NAME, new Entry(
+        s -> new Fig1bPulsesVsDwMin(Fig1bPulsesVsDwMin.Config.forScale(s)),
+        j -> new Fig1bPulsesVsDwMin(convert(j, Fig1bPulsesVsDwMin.Config.class))));
+    IMPLEMENTED.put(RatesRunner.NAME, new Entry(
+        s -> new RatesRunner(RatesRunner.Config.forScale(s)),
+        j -> new RatesRunner(convert(j, RatesRunner.Config.class))));
+  }
+
+  /**
+   * The paper's experiments that need the neural-network stack (issue #6) and have no runner
+   * yet; the report lists their claims as not yet implemented.
+   */
+  public static final List<String> NOT_YET_IMPLEMENTED =
+      List.of("fig2", "fig4", "fig5", "table1", "table2");
+
+  private Experiments() {}
+
+  private static <T> T convert(JsonNode config, Class<T> type) {
+    return JsonFiles.MAPPER.convertValue(config, type);
+  }
+
+  /** Names of the implemented runners, in report order. */
+  public static List<String> implemented() {
+    return List.copyOf(IMPLEMENTED.keySet());
+  }
+
+  /** Whether {@code name} has a runner. */
+  public static boolean isImplemented(String name) {
+    return IMPLEMENTED.containsKey(name);
+  }
+
+  /** The runner {@code name} with its default configuration at {@code scale}. */
+  public static Experiment create(String name, Scale scale) {
+    return entry(name).byScale().apply(scale);
+  }
+
+  /** The runner {@code name} with a stored configuration (a sweep.json "config" node). */
+  public static Experiment fromConfig(String name, JsonNode config) {
+    return entry(name).byConfig().apply(config);
+  }
+
+  /** Every implemented runner at {@code scale}. */
+  public static List<Experiment> all(Scale scale) {
+    List<Experiment> out = new ArrayList<>();
+    for (String n : IMPLEMENTED.keySet()) {
+      out.add(create(n, scale));
+    }
+    return out;
+  }
+
+  private static Entry entry(String name) {
+    Entry e = IMPLEMENTED.get(name);
+    if (e == null) {
+      throw new IllegalArgumentException("unknown experiment '" + name + "'; implemented: "
+          + String.join(", ", IMPLEMENTED.keySet())
+          + (NOT_YET_IMPLEMENTED.contains(name) ? " (" + name + " is not yet implemented)" : ""));
+    }
+    return e;
+  }
+}

@@ -1,0 +1,83 @@
+package io.github.rider.experiments.cli;
+
+import io.github.rider.experiments.report.ReportWriter;
+import io.github.rider.experiments.sweep.Experiment;
+import io.github.rider.experiments.sweep.ExperimentContext;
+import io.github.rider.experiments.sweep.Scale;
+import io.github.rider.experiments.sweep.Shard;
+import io.github.rider.experiments.sweep.SweepRunner;
+import io.github.rider.experiments.sweep.TerminalProgress;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Options and behaviour shared by the experiment subcommands (fig1a, fig1b, rates, reproduce):
+ * output folder, quick/full scale, seed, shard, resume; runs the experiments' sweeps, prints one
+ * status line each and regenerates DIR/report.md.
+ */
+abstract class ExperimentCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Output folder (default ${DEFAULT-VALUE}); each experiment writes DIR/<name>/.")
+  Path out = Path.of("out");
+
+  static final class ScaleChoice {
+    @Option(names = "--quick", description = "Reduced sizes and grids (the default).")
+    boolean quick;
+
+    @Option(names = "--full", description = "The paper's scale (long; see experiments/README.md).")
+    boolean full;
+  }
+
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  ScaleChoice scaleChoice;
+
+  @Option(names = "--seed", description = "Root seed of every random stream (default ${DEFAULT-VALUE}).")
+  long seed = 1;
+
+  @Option(names = "--shard", paramLabel = "I/N",
+      description = "Run only slice I of N of each sweep (for job arrays); combine with 'rider merge'.")
+  String shard;
+
+  @Option(names = "--resume", description = "Skip cells already stored under --out.")
+  boolean resume;
+
+  /** The experiments this command runs, at {@code scale}. */
+  abstract List<Experiment> experiments(Scale scale);
+
+  Scale scale() {
+    return scaleChoice != null && scaleChoice.full ? Scale.FULL : Scale.QUICK;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    Shard s = shard == null ? Shard.ALL : Shard.parse(shard);
+    ExperimentContext ctx = new ExperimentContext(out, scale(), seed, s, resume,
+        TerminalProgress.auto());
+    PrintWriter console = spec.commandLine().getOut();
+    long t0 = System.nanoTime();
+    for (Experiment e : experiments(scale())) {
+      long t = System.nanoTime();
+      SweepRunner.Status st = SweepRunner.run(e, ctx);
+      console.printf("%s: %d of %d cells computed, %d resumed, %s (%.1f s)%n", st.experiment(),
+          st.computed(), st.total(), st.skipped(),
+          st.complete() ? "results in " + SweepRunner.folder(out, e.name())
+              : "incomplete (other shards pending; run 'rider merge')",
+          (System.nanoTime() - t) / 1e9);
+      console.flush();
+    }
+    Path report = ReportWriter.write(out);
+    console.printf("report: %s (%.1f s in all)%n", report, (System.nanoTime() - t0) / 1e9);
+    console.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,106 @@
+package io.github.rider.experiments.fig1;
+
+import io.github.rider.algorithms.ZeroShifting;
+import io.github.rider.algorithms.array.PulsedArray;
+import io.github.rider.device.array.DeviceArray;
+import io.github.rider.device.pulse.PulseScheme;
+import io.github.rider.device.rng.RandomStreams;
+import io.github.rider.device.spec.DeviceSpec;
+import io.github.rider.experiments.sweep.Progress;
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+/**
+ * Zero-shifting (Algorithm 1, algorithms' {@link ZeroShifting}) on one device array, run once to
+ * the largest pulse count and observed at increasing checkpoints, with the statistics Fig. 1
+ * plots. The ground truth is each device's effective symmetric point (its physical SP minus its
+ * reference, {@link DeviceArray#symmetricPoint}); the array starts at w_eff = 0.
+ */
+final class ZsSnapshots {
+
+  /** Statistics of the SP estimates of the whole array after {@code pulses} ZS pulses. */
+  record Stats(long pulses, double meanTrue, double meanEstimate, double stdTrue,
+      double stdEstimate, double rmse) {
+
+    /** Ground-truth mean minus estimated mean (the paper's offset convention, §4.2). */
+    double meanOffset() {
+      return meanTrue - meanEstimate;
+    }
+
+    /** Ground-truth std minus estimated std. */
+    double stdOffset() {
+      return stdTrue - stdEstimate;
+    }
+
+    /** |mean offset| / |true mean|: the relative error of the SP mean (Fig. 1b's criterion). */
+    double relMeanError() {
+      return Math.abs(meanOffset()) / Math.abs(meanTrue);
+    }
+  }
+
+  /** Receives each checkpoint; return false to stop early. */
+  interface Observer {
+    boolean observe(Stats stats);
+  }
+
+  private final PulsedArray array;
+  private final double[] truth;
+  private final double[] estimate;
+  private final RandomGenerator signs;
+
+  /** An array of {@code n} devices of {@code spec}, d2d variation drawn from {@code streams}. */
+  ZsSnapshots(DeviceSpec spec, int n, RandomStreams streams) {
+    DeviceArray devices = DeviceArray.create(spec, n, streams.child("devices"));
+    this.array = PulsedArray.of(devices, PulseScheme.deterministic(1), null);
+    this.truth = new double[n];
+    for (int i = 0; i < n; i++) {
+      truth[i] = devices.symmetricPoint(i);
+    }
+    this.estimate = new double[n];
+    this.signs = streams.child("zs-signs").stream(RandomStreams.PULSE_TRAIN);
+  }
+
+  /**
+   * Runs ZS, calling {@code observer} at each checkpoint (increasing, even, so that cyclic ZS
+   * keeps alternating across chunks) until it returns false or the last checkpoint is reached.
+   */
+  void run(ZeroShifting.Variant variant, List<Long> checkpoints, Progress.Task progress,
+      Observer observer) {
+    long done = 0;
+    for (long target : checkpoints) {
+      if (target < done || target % 2 != 0) {
+        throw new IllegalArgumentException(
+            "checkpoints must be increasing and even, got " + target + " after " + done);
+      }
+      ZeroShifting.run(array, target - done, variant, signs);
+      progress.stepBy(target - done);
+      done = target;
+      array.read(estimate);
+      if (!observer.observe(stats(done))) {
+        return;
+      }
+    }
+  }
+
+  private Stats stats(long pulses) {
+    int n = truth.length;
+    double mt = 0;
+    double me = 0;
+    for (int i = 0; i < n; i++) {
+      mt += truth[i];
+      me += estimate[i];
+    }
+    mt /= n;
+    me /= n;
+    double vt = 0;
+    double ve = 0;
+    double se = 0;
+    for (int i = 0; i < n; i++) {
+      vt += (truth[i] - mt) * (truth[i] - mt);
+      ve += (estimate[i] - me) * (estimate[i] - me);
+      se += (estimate[i] - truth[i]) * (estimate[i] - truth[i]);
+    }
+    int dof = Math.max(1, n - 1);
+    return new Stats(pulses, mt, me, Math.sqrt(vt / dof), Math.sqrt(ve / dof), Math.sqrt(se / n));
+  }
+}

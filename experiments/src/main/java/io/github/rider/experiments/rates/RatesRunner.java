@@ -1,0 +1,385 @@
+package io.github.rider.experiments.rates;
+
+import io.github.rider.algorithms.Metrics;
+import io.github.rider.algorithms.SyntheticRunFactory;
+import io.github.rider.algorithms.SyntheticRunSpec;
+import io.github.rider.algorithms.TrainingResult;
+import io.github.rider.device.rng.RandomStreams;
+import io.github.rider.experiments.PaperClaims;
+import io.github.rider.experiments.report.Plots;
+import io.github.rider.experiments.stats.LogLogFit;
+import io.github.rider.experiments.sweep.Cell;
+import io.github.rider.experiments.sweep.ClaimResult;
+import io.github.rider.experiments.sweep.AbstractExperiment;
+import io.github.rider.experiments.sweep.Progress;
+import io.github.rider.experiments.sweep.Row;
+import io.github.rider.experiments.sweep.Scale;
+import io.github.rider.experiments.sweep.Verdict;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Theorem 3.7 and Corollary 3.9 of the paper (spec/paper.md §3.7, §3.9) on the synthetic
+ * problem of §7 "setup A" (least squares D = 10, ALD devices, SP ~ N(0.3, 0.1^2), mean-field
+ * update with the discretisation noise b of Assumption 3.4), three parts:
+ * <ol>
+ *   <li><b>rate</b>: E_K of eq. (14) (unit weights, algorithms' {@link Metrics#eK}) at K on a
+ *       grid, with the theorem's step-size schedule alpha = alpha0 sqrt(K0/K) and beta, eta
+ *       scaled with alpha (beta = Theta(alpha gamma mu), eta = Theta(alpha mu)); log-log slope
+ *       of E_K against K (theorem: -1/2 down to a floor). Setup A is outside Theorem 3.7's C*
+ *       condition (spec §7), so this checks the rate empirically, not the bound's constants.
+ *   <li><b>floor</b>: ||W - W*||^2 averaged over the last half of a long run for several
+ *       dw_min, minus the same run without discretisation noise (the dw_min -&gt; 0 limit, same
+ *       seeds): the excess is the Theta(dw_min) floor; log-log slope against dw_min (claim: 1).
+ *   <li><b>cost</b>: pulses to first reach ||W - W*||^2 &lt;= delta, counted as array-parallel
+ *       pulse slots: ZS calibration N plus iterations x the nominal pulses per iteration
+ *       (algorithms' {@code trainingNominal / iterations}: BL x arrays updated), for RIDER,
+ *       E-RIDER and the two-stage baseline (the cheapest of its ZS budgets N) over a grid of
+ *       delta; the crossover delta below which two-stage is cheaper (Corollary 3.9).
+ * </ol>
+ * Every number is the median over {@code seeds} replicates; replicate s uses the same seed in
+ * every cell (common random numbers across algorithms and parameters).
+ */
+public final class RatesRunner extends AbstractExperiment<RatesRunner.Config> {
+
+  /** Subcommand and folder name. */
+  public static final String NAME = "rates";
+
+  /**
+   * Parameters of the run.
+   *
+   * @param seeds          replicates per cell (&gt;= 1)
+   * @param rateIters      the K grid of the rate part
+   * @param rateK0         the K at which the step sizes are setup A's (alpha scales as
+   *                       sqrt(K0/K))
+   * @param floorIters     K of the floor part
+   * @param floorDwMins    dw_min grid of the floor part
+   * @param costIters      K of the cost part
+   * @param costDeltas     accuracy targets delta of the cost part (on ||W - W*||^2)
+   * @param zsPulses       ZS budgets N of the two-stage baseline in the cost part
+   * @param stride         history stride of the cost part (resolution of the hitting time)
+   */
+  public record Config(int seeds, List<Long> rateIters, long rateK0, long floorIters,
+      List<Double> floorDwMins, long costIters, List<Double> costDeltas, List<Long> zsPulses,
+      long stride) {
+
+    public Config {
+      if (seeds < 1) {
+        throw new IllegalArgumentException("seeds must be >= 1, was " + seeds);
+      }
+      rateIters = List.copyOf(rateIters);
+      floorDwMins = List.copyOf(floorDwMins);
+      costDeltas = List.copyOf(costDeltas);
+      zsPulses = List.copyOf(zsPulses);
+      if (rateK0 <= 0 || floorIters <= 0 || costIters <= 0 || stride <= 0) {
+        throw new IllegalArgumentException("rateK0, floorIters, costIters and stride must be > 0");
+      }
+    }
+
+    /** Quick: K up to 64 000, two seeds; full: K up to 1 024 000, five seeds. */
+    public static Config forScale(Scale scale) {
+      if (scale == Scale.FULL) {
+        return new Config(5,
+            List.of(1_000L, 4_000L, 16_000L, 64_000L, 256_000L, 1_024_000L), 40_000,
+            200_000, List.of(1e-3, 4e-3, 1.6e-2, 6.4e-2), 100_000,
+            List.of(0.3, 0.2, 0.1, 0.05, 0.03, 0.02, 0.01),
+            List.of(500L, 2_000L, 8_000L, 32_000L), 100);
+      }
+      return new Config(2, List.of(1_000L, 4_000L, 16_000L, 64_000L), 40_000, 30_000,
+          List.of(2e-3, 8e-3, 3.2e-2), 30_000, List.of(0.3, 0.2, 0.1, 0.05, 0.03),
+          List.of(1_000L, 4_000L, 16_000L), 100);
+    }
+  }
+
+  public RatesRunner(Config config) {
+    super(NAME,
+        "Theorem 3.7 and Corollary 3.9 on synthetic problems: rate, floor and pulse cost",
+        config);
+  }
+
+  @Override
+  public List<Cell> cells() {
+    List<Cell> cells = new ArrayList<>();
+    for (String alg : List.of("erider", "rider")) {
+      for (long k : config.rateIters()) {
+        cells.add(new Cell("rate-" + alg + "-K=" + k, Map.of("part", "rate", "algorithm", alg,
+            "iters", k)));
+      }
+    }
+    cells.add(new Cell("floor-dwmin=0", Map.of("part", "floor", "dwMin", 0.0)));
+    for (double d : config.floorDwMins()) {
+      cells.add(new Cell("floor-dwmin=" + d, Map.of("part", "floor", "dwMin", d)));
+    }
+    for (String alg : List.of("erider", "rider")) {
+      cells.add(new Cell("cost-" + alg, Map.of("part", "cost", "algorithm", alg, "zsPulses", 0L)));
+    }
+    for (long n : config.zsPulses()) {
+      cells.add(new Cell("cost-two-stage-N=" + n, Map.of("part", "cost", "algorithm",
+          "two-stage", "zsPulses", n)));
+    }
+    return cells;
+  }
+
+  @Override
+  public long work(Cell cell) {
+    return config.seeds();
+  }
+
+  private static SyntheticRunSpec base(String algorithm, long seed) {
+    // setup A with the discretisation noise of Assumption 3.4 switched on
+    SyntheticRunSpec a = SyntheticRunSpec.setupA(algorithm, seed);
+    return a.withDwMin(a.dwMin(), true);
+  }
+
+  @Override
+  public List<Row> run(Cell cell, RandomStreams streams, Progress.Task progress) {
+    String part = (String) cell.params().get("part");
+    List<Row> rows = new ArrayList<>();
+    for (int s = 0; s < config.seeds(); s++) {
+      long seed = streams.child(NAME).child("replicate", s).seed();
+      rows.addAll(switch (part) {
+        case "rate" -> rate(cell, s, seed);
+        case "floor" -> floor(cell, s, seed);
+        default -> cost(cell, s, seed);
+      });
+      progress.stepBy(1);
+    }
+    return rows;
+  }
+
+  private List<Row> rate(Cell cell, int replicate, long seed) {
+    String alg = (String) cell.params().get("algorithm");
+    long k = ((Number) cell.params().get("iters")).longValue();
+    SyntheticRunSpec a = base(alg, seed);
+    double scale = Math.sqrt((double) config.rateK0() / k);
+    SyntheticRunSpec spec = a.withIters(k).withStride(k)
+        .withSteps(a.lr() * scale, a.beta() * scale, Math.min(1, a.eta() * scale), a.gamma());
+    TrainingResult r = SyntheticRunFactory.run(spec);
+    return List.of(row("rate", alg, replicate, r).put("iters", k).put("lr", spec.lr())
+        .put("eK", r.finalMetrics().eK()));
+  }
+
+  private List<Row> floor(Cell cell, int replicate, long seed) {
+    double dw = ((Number) cell.params().get("dwMin")).doubleValue();
+    SyntheticRunSpec a = SyntheticRunSpec.setupA("erider", seed);
+    SyntheticRunSpec spec = (dw > 0 ? a.withDwMin(dw, true) : a.withDwMin(a.dwMin(), false))
+        .withIters(config.floorIters()).withStride(Math.max(1, config.floorIters() / 100));
+    TrainingResult r = SyntheticRunFactory.run(spec);
+    List<Metrics> h = r.history();
+    double sum = 0;
+    int n = 0;
+    for (int i = h.size() / 2; i < h.size(); i++) {
+      sum += h.get(i).distSq();
+      n++;
+    }
+    return List.of(row("floor", "erider", replicate, r).put("dwMin", dw)
+        .put("floor", sum / n));
+  }
+
+  private List<Row> cost(Cell cell, int replicate, long seed) {
+    String alg = (String) cell.params().get("algorithm");
+    long n = ((Number) cell.params().get("zsPulses")).longValue();
+    SyntheticRunSpec spec = base(alg, seed).withZsPulses(n).withIters(config.costIters())
+        .withStride(config.stride());
+    TrainingResult r = SyntheticRunFactory.run(spec);
+    double perIteration = r.iterations() == 0 ? 0
+        : (double) r.pulses().trainingNominal() / r.iterations();
+    List<Row> rows = new ArrayList<>();
+    for (double delta : config.costDeltas()) {
+      double hit = Double.NaN;
+      for (Metrics m : r.history()) {
+        if (m.distSq() <= delta) {
+          hit = m.iteration();
+          break;
+        }
+      }
+      rows.add(row("cost", alg, replicate, r).put("zsPulses", n).put("delta", delta)
+          .put("itersToDelta", hit)
+          .put("pulsesToDelta", r.pulses().calibrationCycles() + hit * perIteration));
+    }
+    return rows;
+  }
+
+  private static Row row(String part, String alg, int replicate, TrainingResult r) {
+    return new Row().put("part", part).put("algorithm", alg).put("replicate", replicate)
+        .put("diverged", r.diverged()).put("finalDistSq", r.finalMetrics().distSq())
+        .put("finalQMinusSpSq", r.finalMetrics().qMinusSpSq());
+  }
+
+  /** Median of the finite values (NaN if fewer than half are finite: "not reached"). */
+  static double median(List<Double> xs) {
+    List<Double> f = xs.stream().filter(Double::isFinite).sorted().toList();
+    if (f.isEmpty() || 2 * f.size() < xs.size()) {
+      return Double.NaN;
+    }
+    int m = f.size();
+    return m % 2 == 1 ? f.get(m / 2) : (f.get(m / 2 - 1) + f.get(m / 2)) / 2;
+  }
+
+  private static Map<Double, Double> medianBy(List<Row> rows, String part, String alg,
+      String xKey, String yKey, Long zsPulses) {
+    Map<Double, List<Double>> groups = new TreeMap<>();
+    for (Row r : rows) {
+      boolean match = r.text("part").equals(part) && r.text("algorithm").equals(alg)
+          && (zsPulses == null || (long) r.number("zsPulses") == zsPulses);
+      if (match) {
+        groups.computeIfAbsent(r.number(xKey), x -> new ArrayList<>()).add(r.number(yKey));
+      }
+    }
+    Map<Double, Double> out = new TreeMap<>();
+    groups.forEach((x, ys) -> out.put(x, median(ys)));
+    return out;
+  }
+
+  private static double[] keys(Map<Double, Double> m) {
+    return m.keySet().stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  private static double[] values(Map<Double, Double> m) {
+    return m.values().stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  @Override
+  public Outcome summarise(List<Row> rows, Path dir) throws IOException {
+    List<String> plots = new ArrayList<>();
+    Map<String, Object> summary = new LinkedHashMap<>();
+    List<ClaimResult> claims = new ArrayList<>();
+
+    // rate
+    Map<Double, Double> ekErider = medianBy(rows, "rate", "erider", "iters", "eK", null);
+    Map<Double, Double> ekRider = medianBy(rows, "rate", "rider", "iters", "eK", null);
+    LogLogFit rateFit = LogLogFit.fit(keys(ekErider), values(ekErider));
+    LogLogFit rateFitRider = LogLogFit.fit(keys(ekRider), values(ekRider));
+    summary.put("rateFitErider", rateFit);
+    summary.put("rateFitRider", rateFitRider);
+    plots.addAll(Plots.xy(dir, "ek-vs-k", "E_K versus K (alpha ~ 1/sqrt(K), setup A)",
+        "iterations K", "E_K (eq. 14, unit weights)", true, true, List.of(
+            new Plots.Series("E-RIDER", keys(ekErider), values(ekErider)),
+            new Plots.Series("RIDER", keys(ekRider), values(ekRider)))));
+    Verdict rateVerdict = rateFit.n() < 3 || !(rateFit.slopeHigh() < 0) ? Verdict.INCONCLUSIVE
+        : rateFit.slopeLow() <= -0.5 ? Verdict.HOLDS : Verdict.INCONCLUSIVE;
+    claims.add(new ClaimResult(PaperClaims.RATES_EK_SLOPE.id(), String.format(Locale.ROOT,
+        "E-RIDER: %s; RIDER: %s. E_K at the K grid (E-RIDER): %s.", rateFit.describe(),
+        rateFitRider.describe(), ekErider), rateVerdict,
+        "Theorem 3.7 is an upper bound O(1/sqrt(K)) + Theta(dw_min): holds if E-RIDER's E_K "
+            + "falls significantly (95 % interval of the log-log slope below 0) and the interval "
+            + "reaches -1/2 or below (a faster fall is within the bound); inconclusive if it does "
+            + "not fall significantly or only more slowly than K^(-1/2) (a floor and a violated "
+            + "rate cannot be told apart on this grid). Setup A violates the theorem's C* "
+            + "condition (spec §7), so this is an empirical check of the rate, not of the "
+            + "bound's constants.", "ek-vs-k.png"));
+
+    // floor
+    Map<Double, Double> floors = medianBy(rows, "floor", "erider", "dwMin", "floor", null);
+    double base = floors.getOrDefault(0.0, Double.NaN);
+    Map<Double, Double> excess = new TreeMap<>();
+    floors.forEach((d, f) -> {
+      if (d > 0) {
+        excess.put(d, f - base);
+      }
+    });
+    LogLogFit floorFit = LogLogFit.fit(keys(excess), values(excess));
+    summary.put("floorWithoutDiscretisationNoise", base);
+    summary.put("floorFit", floorFit);
+    Map<Double, Double> withNoise = new TreeMap<>(floors);
+    withNoise.remove(0.0);
+    plots.addAll(Plots.xy(dir, "floor-vs-dwmin", "Error floor versus dw_min (E-RIDER, setup A)",
+        "dw_min", "||W - W*||^2 (mean over the last half)", true, true, List.of(
+            new Plots.Series("floor", keys(withNoise), values(withNoise)),
+            new Plots.Series("floor minus the noise-free floor", keys(excess), values(excess)))));
+    Verdict floorVerdict = floorFit.n() < 3 ? Verdict.INCONCLUSIVE
+        : floorFit.intervalContains(1) ? Verdict.HOLDS : Verdict.DOES_NOT_HOLD;
+    claims.add(new ClaimResult(PaperClaims.RATES_FLOOR.id(), String.format(Locale.ROOT,
+        "excess floor over the discretisation-free run (%.4g): %s; floors %s.", base,
+        floorFit.describe(), floors), floorVerdict,
+        "holds if the 95 % interval of the log-log slope of (floor - floor without "
+            + "discretisation noise) against dw_min contains 1; inconclusive with fewer than 3 "
+            + "positive excesses.", "floor-vs-dwmin.png"));
+
+    // cost
+    Map<Double, Double> costErider = medianBy(rows, "cost", "erider", "delta", "pulsesToDelta", 0L);
+    Map<Double, Double> costRider = medianBy(rows, "cost", "rider", "delta", "pulsesToDelta", 0L);
+    Map<Double, Double> costTwoStage = new TreeMap<>();
+    for (long n : config.zsPulses()) {
+      medianBy(rows, "cost", "two-stage", "delta", "pulsesToDelta", n).forEach((d, c) -> {
+        if (Double.isFinite(c)) {
+          costTwoStage.merge(d, c, Math::min);
+        } else {
+          costTwoStage.putIfAbsent(d, Double.NaN);
+        }
+      });
+    }
+    summary.put("pulsesToDeltaErider", costErider);
+    summary.put("pulsesToDeltaRider", costRider);
+    summary.put("pulsesToDeltaTwoStageBestN", costTwoStage);
+    plots.addAll(Plots.xy(dir, "pulses-vs-delta", "Pulses to reach ||W - W*||^2 <= delta (setup A)",
+        "delta", "pulse slots (ZS N + iterations x BL x arrays)", true, true, List.of(
+            new Plots.Series("E-RIDER", keys(costErider), values(costErider)),
+            new Plots.Series("RIDER", keys(costRider), values(costRider)),
+            new Plots.Series("two-stage (best N)", keys(costTwoStage), values(costTwoStage)))));
+    claims.add(crossoverClaim(costErider, costRider, costTwoStage, summary));
+    return new Outcome(claims, plots, summary);
+  }
+
+  private static ClaimResult crossoverClaim(Map<Double, Double> erider, Map<Double, Double> rider,
+      Map<Double, Double> twoStage, Map<String, Object> summary) {
+    // deltas reached by both, in decreasing order; record where E-RIDER is cheaper
+    List<Double> both = new ArrayList<>();
+    List<Boolean> cheaper = new ArrayList<>();
+    for (double d : new java.util.TreeSet<>(erider.keySet()).descendingSet()) {
+      double e = erider.get(d);
+      double t = twoStage.getOrDefault(d, Double.NaN);
+      if (Double.isFinite(e) && Double.isFinite(t)) {
+        both.add(d);
+        cheaper.add(e < t);
+      }
+    }
+    int switches = 0;
+    for (int i = 1; i < cheaper.size(); i++) {
+      if (cheaper.get(i) != cheaper.get(i - 1)) {
+        switches++;
+      }
+    }
+    double crossover = Double.NaN;
+    for (int i = 0; i < cheaper.size(); i++) {
+      if (cheaper.get(i)) {
+        crossover = both.get(i);
+      }
+    }
+    summary.put("smallestDeltaWhereEriderCheaper", crossover);
+    Verdict v;
+    if (both.isEmpty()) {
+      v = Verdict.INCONCLUSIVE;
+    } else if (!cheaper.get(0)) {
+      v = Verdict.DOES_NOT_HOLD;
+    } else {
+      v = switches <= 1 ? Verdict.HOLDS : Verdict.INCONCLUSIVE;
+    }
+    long riderReached = rider.values().stream().filter(Double::isFinite).count();
+    String ours = String.format(Locale.ROOT, "E-RIDER cheaper than the best two-stage at "
+        + "deltas %s of %s reached by both (smallest: %s); RIDER (p = 0) reached %d of %d "
+        + "deltas.", filter(both, cheaper), both, crossover, riderReached, rider.size());
+    return new ClaimResult(PaperClaims.RATES_CROSSOVER.id(), ours, v,
+        "E-RIDER stands for the tracking algorithm (RIDER stalls in setup A, spec §7). Holds if "
+            + "E-RIDER needs fewer pulses than the cheapest two-stage budget at the largest delta "
+            + "both reach and the comparison switches at most once as delta decreases (one "
+            + "crossover); does not hold if two-stage is cheaper at the largest delta.",
+        "pulses-vs-delta.png");
+  }
+
+  private static List<Double> filter(List<Double> xs, List<Boolean> keep) {
+    List<Double> out = new ArrayList<>();
+    for (int i = 0; i < xs.size(); i++) {
+      if (keep.get(i)) {
+        out.add(xs.get(i));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,65 @@
+package io.github.rider.experiments.sweep;
+
+import io.github.rider.device.rng.RandomStreams;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One runner of a figure or table of the paper, as a sweep of independent {@link Cell}s. The
+ * {@link SweepRunner} drives it: it runs the cells (skipping finished ones on resume, only its
+ * slice when sharded), stores each cell's rows atomically, and once every cell is done writes
+ * {@code results.csv} and {@code results.json} and calls {@link #summarise} for plots and claims.
+ *
+ * <p>Adding an experiment (e.g. the MNIST runners fig2, fig4, fig5, table1, table2) is one class
+ * implementing this interface, its configuration record, and one line in {@link
+ * io.github.rider.experiments.Experiments}.
+ */
+public interface Experiment {
+
+  /** The subcommand and folder name, e.g. "fig1a". */
+  String name();
+
+  /** One-line title for the report. */
+  String title();
+
+  /** The configuration (a record of every parameter; serialised into the results). */
+  Record config();
+
+  /** The sweep, in a stable order. */
+  List<Cell> cells();
+
+  /** Progress steps of {@code cell} (any unit; used only for progress bars). */
+  default long work(Cell cell) {
+    return 1;
+  }
+
+  /**
+   * Computes one cell. Must depend only on the configuration, {@code streams} (rooted at the run's
+   * seed; derive children by cell id, never share state across cells) and the cell.
+   */
+  List<Row> run(Cell cell, RandomStreams streams, Progress.Task progress);
+
+  /**
+   * Writes plots into {@code dir} and judges the claims, from all rows of all cells (in cell
+   * order, as read back from the stored cells).
+   */
+  Outcome summarise(List<Row> rows, Path dir) throws IOException;
+
+  /**
+   * What {@link #summarise} found.
+   *
+   * @param claims  our result for each claim of {@link io.github.rider.experiments.PaperClaims}
+   *                this experiment checks
+   * @param plots   plot files written (names relative to the experiment folder)
+   * @param summary derived numbers (fits, intervals) for results.json
+   */
+  record Outcome(List<ClaimResult> claims, List<String> plots, Map<String, Object> summary) {
+    public Outcome {
+      claims = List.copyOf(claims);
+      plots = List.copyOf(plots);
+      summary = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(summary));
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package io.github.rider.experiments.sweep;
+
+import java.nio.file.Path;
+
+/**
+ * Where and how a sweep runs.
+ *
+ * @param outDir   the output folder DIR; an experiment writes into DIR/&lt;name&gt;/
+ * @param scale    quick or full (recorded in the results; the experiment's config carries the
+ *                 sizes it implies)
+ * @param seed     root seed of every random stream
+ * @param shard    the slice of each sweep to run
+ * @param resume   skip cells whose results are already stored
+ * @param progress where progress goes
+ */
+public record ExperimentContext(Path outDir, Scale scale, long seed, Shard shard, boolean resume,
+    Progress progress) {
+
+  public ExperimentContext {
+    if (outDir == null) {
+      throw new IllegalArgumentException("outDir must not be null");
+    }
+    if (scale == null || shard == null || progress == null) {
+      throw new IllegalArgumentException("scale, shard and progress must not be null");
+    }
+  }
+
+  /** A whole, fresh, silent run (tests, library use). */
+  public static ExperimentContext of(Path outDir, Scale scale, long seed) {
+    return new ExperimentContext(outDir, scale, seed, Shard.ALL, false, Progress.NONE);
+  }
+
+  public ExperimentContext withShard(Shard s) {
+    return new ExperimentContext(outDir, scale, seed, s, resume, progress);
+  }
+
+  public ExperimentContext withResume(boolean r) {
+    return new ExperimentContext(outDir, scale, seed, shard, r, progress);
+  }
+
+  public ExperimentContext withOutDir(Path d) {
+    return new ExperimentContext(d, scale, seed, shard, resume, progress);
+  }
+}

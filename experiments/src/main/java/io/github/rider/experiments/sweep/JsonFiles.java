@@ -1,0 +1,74 @@
+package io.github.rider.experiments.sweep;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * JSON and file conventions of the experiments: indented JSON, NaN written as the string "NaN",
+ * and atomic writes (a temporary file in the same folder, then a rename), so an interrupted run
+ * never leaves a half-written result that a resumed run would trust.
+ */
+public final class JsonFiles {
+
+  /** The mapper used for every experiment file. */
+  public static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private JsonFiles() {}
+
+  /** Writes {@code text} to {@code file} atomically (creating parent folders). */
+  public static void writeAtomically(Path file, String text) throws IOException {
+    Path dir = file.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+    try {
+      Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      try {
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** Writes {@code value} as JSON to {@code file} atomically. */
+  public static void write(Path file, Object value) throws IOException {
+    writeAtomically(file, MAPPER.writeValueAsString(value) + "\n");
+  }
+
+  /** Reads a JSON file. */
+  public static JsonNode read(Path file) throws IOException {
+    return MAPPER.readTree(file.toFile());
+  }
+
+  /**
+   * {@code node} as it reads back from a file (numbers in their smallest type), so that a tree
+   * built in memory compares equal to the same tree read from disk.
+   */
+  public static JsonNode normalised(JsonNode node) {
+    try {
+      return MAPPER.readTree(MAPPER.writeValueAsString(node));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@code value} as a JSON tree. */
+  public static JsonNode tree(Object value) {
+    try {
+      return MAPPER.valueToTree(value);
+    } catch (IllegalArgumentException e) {
+      throw new UncheckedIOException(new IOException("cannot serialise " + value, e));
+    }
+  }
+}

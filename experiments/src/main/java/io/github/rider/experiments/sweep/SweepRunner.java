@@ -1,0 +1,217 @@
+package io.github.rider.experiments.sweep;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.rider.device.rng.RandomStreams;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Runs an {@link Experiment}'s sweep into {@code DIR/<name>/}:
+ * <ul>
+ *   <li>{@code sweep.json}: the experiment, seed, scale and configuration the cells belong to;
+ *   <li>{@code cells/<id>.json}: each cell's rows, written atomically as soon as it finishes;
+ *   <li>once every cell is stored (by this process, earlier ones, or other shards):
+ *       {@code results.csv}, {@code results.json} and the plots.
+ * </ul>
+ * With {@code resume}, stored cells are skipped (after checking that sweep.json matches);
+ * without it, the cells this shard owns are recomputed. Cells of other shards are never touched.
+ */
+public final class SweepRunner {
+
+  /** File names inside an experiment folder. */
+  public static final String SWEEP = "sweep.json";
+  public static final String CELLS = "cells";
+  public static final String RESULTS_CSV = "results.csv";
+  public static final String RESULTS_JSON = "results.json";
+
+  /**
+   * What a call did.
+   *
+   * @param experiment name
+   * @param total      cells in the sweep
+   * @param computed   cells computed by this call
+   * @param skipped    owned cells skipped because they were stored (resume)
+   * @param complete   whether every cell is stored and the results were written
+   */
+  public record Status(String experiment, int total, int computed, int skipped, boolean complete) {}
+
+  private SweepRunner() {}
+
+  /** The folder of {@code name} under {@code outDir}. */
+  public static Path folder(Path outDir, String name) {
+    return outDir.resolve(name);
+  }
+
+  /** Runs this shard's cells of {@code e} and finishes the experiment when all are stored. */
+  public static Status run(Experiment e, ExperimentContext ctx) throws IOException {
+    Path dir = folder(ctx.outDir(), e.name());
+    Path cellsDir = dir.resolve(CELLS);
+    JsonNode sweep = JsonFiles.normalised(sweepRecord(e, ctx));
+    Path sweepFile = dir.resolve(SWEEP);
+    if (Files.exists(sweepFile) && !JsonFiles.read(sweepFile).equals(sweep)) {
+      if (ctx.resume()) {
+        throw new IllegalArgumentException("cannot resume " + dir + ": its " + SWEEP
+            + " records another seed or configuration; use a fresh --out or drop --resume");
+      }
+      deleteCells(cellsDir);
+    }
+    JsonFiles.write(sweepFile, sweep);
+    List<Cell> cells = e.cells();
+    requireUniqueIds(e.name(), cells);
+    RandomStreams streams = RandomStreams.of(ctx.seed());
+    int computed = 0;
+    int skipped = 0;
+    for (int p = 0; p < cells.size(); p++) {
+      if (!ctx.shard().owns(p)) {
+        continue;
+      }
+      Cell cell = cells.get(p);
+      Path file = cellsDir.resolve(cell.id() + ".json");
+      if (ctx.resume() && Files.exists(file)) {
+        skipped++;
+        continue;
+      }
+      long t0 = System.nanoTime();
+      List<Row> rows;
+      try (Progress.Task task = ctx.progress().start(e.name() + " " + cell.id(), e.work(cell))) {
+        rows = e.run(cell, streams, task);
+      }
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      JsonFiles.write(file, cellRecord(cell, rows, seconds));
+      computed++;
+    }
+    boolean complete = finishIfComplete(e, dir, ctx.scale(), ctx.seed());
+    return new Status(e.name(), cells.size(), computed, skipped, complete);
+  }
+
+  /**
+   * Writes results.csv, results.json and the plots if every cell of {@code e} is stored in
+   * {@code dir}; returns whether it did.
+   */
+  public static boolean finishIfComplete(Experiment e, Path dir, Scale scale, long seed)
+      throws IOException {
+    List<Row> rows = new ArrayList<>();
+    double cellSeconds = 0;
+    for (Cell cell : e.cells()) {
+      Path file = dir.resolve(CELLS).resolve(cell.id() + ".json");
+      if (!Files.exists(file)) {
+        return false;
+      }
+      JsonNode stored = JsonFiles.read(file);
+      cellSeconds += stored.path("seconds").asDouble();
+      for (JsonNode r : stored.path("rows")) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> values = JsonFiles.MAPPER.convertValue(r, LinkedHashMap.class);
+        rows.add(new Row(values));
+      }
+    }
+    long t0 = System.nanoTime();
+    JsonFiles.writeAtomically(dir.resolve(RESULTS_CSV), csv(rows));
+    Experiment.Outcome outcome = e.summarise(rows, dir);
+    ObjectNode results = JsonFiles.MAPPER.createObjectNode();
+    results.put("experiment", e.name());
+    results.put("title", e.title());
+    results.put("version", version());
+    results.put("scale", scale.label());
+    results.put("seed", seed);
+    results.set("config", JsonFiles.tree(e.config()));
+    results.put("cells", e.cells().size());
+    results.put("rows", rows.size());
+    ObjectNode timing = results.putObject("timing");
+    timing.put("cellSeconds", cellSeconds);
+    timing.put("summariseSeconds", (System.nanoTime() - t0) / 1e9);
+    timing.put("finishedAt", Instant.now().toString());
+    results.set("summary", JsonFiles.tree(outcome.summary()));
+    results.set("plots", JsonFiles.tree(outcome.plots()));
+    results.set("claims", JsonFiles.tree(outcome.claims()));
+    JsonFiles.write(dir.resolve(RESULTS_JSON), results);
+    return true;
+  }
+
+  /** The rows as CSV: the union of the rows' keys as header, NaN as an empty field. */
+  public static String csv(List<Row> rows) throws IOException {
+    Set<String> header = new LinkedHashSet<>();
+    for (Row r : rows) {
+      header.addAll(r.values().keySet());
+    }
+    StringWriter out = new StringWriter();
+    CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator("\n")
+        .setHeader(header.toArray(String[]::new)).get();
+    try (CSVPrinter printer = new CSVPrinter(out, format)) {
+      for (Row r : rows) {
+        List<String> record = new ArrayList<>();
+        for (String k : header) {
+          String v = r.text(k);
+          record.add(v.equals("NaN") ? "" : v);
+        }
+        printer.printRecord(record);
+      }
+    }
+    return out.toString();
+  }
+
+  /** The rider version (jar manifest), or "development build". */
+  public static String version() {
+    String v = SweepRunner.class.getPackage().getImplementationVersion();
+    return v == null ? "development build" : v;
+  }
+
+  private static ObjectNode sweepRecord(Experiment e, ExperimentContext ctx) {
+    ObjectNode n = JsonFiles.MAPPER.createObjectNode();
+    n.put("experiment", e.name());
+    n.put("seed", ctx.seed());
+    n.put("scale", ctx.scale().label());
+    n.set("config", JsonFiles.tree(e.config()));
+    ArrayNode ids = n.putArray("cells");
+    for (Cell c : e.cells()) {
+      ids.add(c.id());
+    }
+    return n;
+  }
+
+  private static ObjectNode cellRecord(Cell cell, List<Row> rows, double seconds) {
+    ObjectNode n = JsonFiles.MAPPER.createObjectNode();
+    n.put("cell", cell.id());
+    n.set("params", JsonFiles.tree(new java.util.TreeMap<>(cell.params())));
+    n.put("seconds", seconds);
+    ArrayNode a = n.putArray("rows");
+    for (Row r : rows) {
+      a.add(JsonFiles.tree(r.values()));
+    }
+    return n;
+  }
+
+  private static void requireUniqueIds(String name, List<Cell> cells) {
+    Set<String> seen = new LinkedHashSet<>();
+    for (Cell c : cells) {
+      if (!seen.add(c.id())) {
+        throw new IllegalStateException(name + ": duplicate cell id " + c.id());
+      }
+    }
+  }
+
+  private static void deleteCells(Path cellsDir) throws IOException {
+    if (!Files.isDirectory(cellsDir)) {
+      return;
+    }
+    try (var files = Files.list(cellsDir)) {
+      for (Iterator<Path> it = files.iterator(); it.hasNext(); ) {
+        Files.deleteIfExists(it.next());
+      }
+    }
+  }
+}
