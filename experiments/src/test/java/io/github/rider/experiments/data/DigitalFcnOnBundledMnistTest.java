@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The digital twin of the paper's FCN (784-256-128-10, sigmoid, batch 10) on the bundled
  * 8k/2k real-MNIST set: issue #6's acceptance ">= 90 % test accuracy after 5 epochs" (slow, about
- * 20-60 s on 2 cores), and a fast smoke variant.
+ * 20-60 s on 2 cores), and fast smoke variants of the FCN and LeNet-5.
  */
 class DigitalFcnOnBundledMnistTest {
   /** The train-mnist default for the digital FCN. */
@@ -47,5 +47,17 @@ class DigitalFcnOnBundledMnistTest {
     assertThat(r.diverged()).isFalse();
     assertThat(r.epochs()).hasSize(1);
     assertThat(r.testAccuracy()).isGreaterThan(0.5); // chance is 0.1
+  }
+
+  @Test
+  void lenet5SmokeLearnsFromFiveHundredSamples() throws IOException {
+    MnistData d = MnistData.bundled();
+    RandomStreams s = RandomStreams.of(1);
+    TrainingReport r = NetworkTrainer.train(Models.lenet5(MatrixFactory.digital(), s.stream(RandomStreams.INIT), 8),
+        d.train().head(500), d.test().head(300), TrainingOptions.of(1, 8, 0.05), s.stream(RandomStreams.DATA),
+        ProgressListener.NONE);
+    assertThat(r.diverged()).isFalse();
+    assertThat(r.epochs().get(0).trainLoss()).isLessThan(Math.log(10)); // below the uniform-guess loss
+    assertThat(r.testAccuracy()).isGreaterThan(0.3); // chance is 0.1
   }
 }
