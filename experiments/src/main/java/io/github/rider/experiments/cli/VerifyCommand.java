@@ -1,0 +1,54 @@
+package io.github.rider.experiments.cli;
+
+import io.github.rider.verification.properties.PropertyResult;
+import io.github.rider.verification.report.VerificationReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code rider verify}: runs the property suites (simulation against every theorem, lemma and
+ * corollary the kit covers, with their mutation checks) and writes the markdown report that
+ * VERIFICATION.md at the repository root is generated from. Exits 1 when a property fails or a
+ * deliberately broken variant is not rejected.
+ */
+@Command(name = "verify", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Run the property suites and write the verification report.",
+        "Exit status: 0 everything as expected, 1 a property fails or a mutation survives."})
+final class VerifyCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--report", paramLabel = "FILE.md",
+      description = "Where to write the report (default ${DEFAULT-VALUE}).")
+  Path report = Path.of("VERIFICATION.md");
+
+  @Option(names = "--tries-scale", paramLabel = "K",
+      description = "Multiply every property's default tries by K (default ${DEFAULT-VALUE}).")
+  int triesScale = 1;
+
+  @Option(names = "--seed", description = "Root seed (default ${DEFAULT-VALUE}).")
+  long seed = io.github.rider.verification.properties.SuiteSettings.DEFAULT_SEED;
+
+  @Override
+  public Integer call() throws IOException {
+    if (triesScale < 1) {
+      throw new UsageError("--tries-scale must be >= 1, was " + triesScale);
+    }
+    List<PropertyResult> results = VerificationReport.write(report, triesScale, seed);
+    boolean ok = VerificationReport.allAsExpected(results);
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf("%d property runs (incl. mutations), seed %d, tries x%d -> %s%n", results.size(), seed,
+        triesScale, report);
+    out.println(ok ? "every property holds and every mutation is rejected"
+        : "NOT as expected: see the report");
+    out.flush();
+    return ok ? 0 : 1;
+  }
+}
