@@ -1,0 +1,4 @@
+/**
+ * Not API: helpers of the verification kit.
+ */
+package io.github.rider.verification.internal;
