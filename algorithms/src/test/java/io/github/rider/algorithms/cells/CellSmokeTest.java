@@ -41,8 +41,14 @@ class CellSmokeTest {
 
   /** Returns {loss at W = 0, mean loss over the last 500 samples}. */
   static double[] run(String algorithm, CellHyperparameters hp, long seed) {
+    return run(algorithm, hp, seed, DEVICE, SAMPLES);
+  }
+
+  /** As above on {@code device} for {@code samples} samples. */
+  static double[] run(String algorithm, CellHyperparameters hp, long seed, DeviceSpec device,
+      int samples) {
     RandomStreams streams = RandomStreams.of(seed);
-    TrainableMatrix cell = Cells.create(algorithm, 4, 8, DEVICE, hp, streams.child("cell"));
+    TrainableMatrix cell = Cells.create(algorithm, 4, 8, device, hp, streams.child("cell"));
     RandomGenerator data = streams.stream(RandomStreams.DATA);
     double[] target = new double[32];
     double initial = 0;
@@ -55,7 +61,7 @@ class CellSmokeTest {
     double[] y = new double[4];
     double[] d = new double[4];
     double tail = 0;
-    for (int s = 0; s < SAMPLES; s++) {
+    for (int s = 0; s < samples; s++) {
       for (int j = 0; j < 8; j++) {
         x[j] = 2 * data.nextDouble() - 1;
       }
@@ -66,7 +72,7 @@ class CellSmokeTest {
           t += target[i * 8 + j] * x[j];
         }
         d[i] = y[i] - t;
-        if (s >= SAMPLES - 500) {
+        if (s >= samples - 500) {
           tail += 0.5 * d[i] * d[i] / 500;
         }
       }

@@ -154,6 +154,27 @@ class IoPeripheryTest {
   }
 
   @Test
+  void inputNoiseIsReferredToTheOutputThroughTheRowNorm() {
+    // tile-io.md §2.8: input noise in output units sigma_in s r ||W_i||_2
+    IoParameters io = IoParameters.DEFAULTS.withInpRes(-1).withOutRes(-1).withOutNoise(0)
+        .withInpNoise(0.05);
+    double[] w = {0.3, -0.2, 0.1};
+    double[] x = {2, 1, -0.5};
+    double exact = 0.3 * 2 - 0.2 - 0.05;
+    IoPeriphery p = periphery(io, 3, 10);
+    int reps = 4000;
+    double sumSq = 0;
+    double[] y = new double[1];
+    for (int k = 0; k < reps; k++) {
+      p.forward(w, 1, 3, x, y);
+      sumSq += (y[0] - exact) * (y[0] - exact);
+    }
+    double sigma = 0.05 * 2 * Math.sqrt(0.09 + 0.04 + 0.01);
+    // 5 standard errors of the sample sd: false failure < 1e-6
+    assertThat(Math.sqrt(sumSq / reps)).isCloseTo(sigma, within(5 * sigma / Math.sqrt(2.0 * reps)));
+  }
+
+  @Test
   void transferReadOfAColumnAddsOutputNoiseAndQuantises() {
     IoParameters io = IoParameters.PAPER_TABLE6_TRANSFER;
     double[] col = {0.3, -0.7};
