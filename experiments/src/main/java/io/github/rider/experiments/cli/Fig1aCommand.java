@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 final class Fig1aCommand extends ExperimentCommand {
 
   @Option(names = "--size", paramLabel = "S",
-      description = "Array of S x S devices (default: 64 quick, 512 full, the paper's).")
+      description = "Array of S x S devices (default: 128 quick, 512 full, the paper's).")
   Integer size;
 
   @Override

@@ -86,7 +86,7 @@ public final class Fig1bPulsesVsDwMin extends AbstractExperiment<Fig1bPulsesVsDw
     }
 
     /**
-     * Quick: dw_min 5e-3 .. 1e-4 on 256 devices; full: the paper's 5e-3 .. 1.6e-6 on 1024
+     * Quick: dw_min 5e-3 .. 1e-4 on 1024 devices; full: the paper's 5e-3 .. 1.6e-6 on 1024
      * devices, schedule to 8.192e6.
      */
     public static Config forScale(Scale scale) {
@@ -95,7 +95,7 @@ public final class Fig1bPulsesVsDwMin extends AbstractExperiment<Fig1bPulsesVsDw
             List.of(5e-3, 2e-3, 1e-3, 5e-4, 2e-4, 1e-4, 5e-5, 2e-5, 1e-5, 5e-6, 1.6e-6),
             8_192_000, "cyclic", 0.01, 4);
       }
-      return new Config("paper-fig1-soft-bounds", 256, 0.3,
+      return new Config("paper-fig1-soft-bounds", 1024, 0.3,
           List.of(5e-3, 2.5e-3, 1e-3, 5e-4, 2.5e-4, 1e-4), 512_000, "cyclic", 0.01, 4);
     }
   }
@@ -193,7 +193,14 @@ public final class Fig1bPulsesVsDwMin extends AbstractExperiment<Fig1bPulsesVsDw
     Verdict v = fineFit.n() < 3 ? Verdict.INCONCLUSIVE
         : fineFit.intervalContains(-1) ? Verdict.HOLDS : Verdict.DOES_NOT_HOLD;
     long missing = java.util.Arrays.stream(nSchedule).filter(Double::isNaN).count();
-    String ours = "schedule: " + scheduleFit.describe() + "; fine grid: " + fineFit.describe()
+    StringBuilder products = new StringBuilder();
+    for (int i = 0; i < dw.length; i++) {
+      products.append(i == 0 ? "" : ", ").append(String.format(java.util.Locale.ROOT, "%.2f",
+          nFine[i] * dw[i]));
+    }
+    summary.put("nFineTimesDwMin", products.toString());
+    String ours = "fine grid: " + fineFit.describe() + "; schedule: " + scheduleFit.describe()
+        + "; N x dw_min along dw_min (constant if N ~ 1/dw_min): " + products
         + (missing > 0 ? "; " + missing + " dw_min never reached the target by N = "
             + config.maxPulses() : "") + ".";
     String criterion = "holds if the 95 % interval of the log-log slope of N against dw_min "
