@@ -44,8 +44,19 @@ class TransferArithmeticTest {
       {1, 1, -1, 0, 1, -1}, {0, 1, 1, -1, 0, 0}, {1, 0, 0, 0, -1, 1}};
   private static final double[] D = {-1, 1, -1, 0};
 
-  /** Three sparse updates; returns the expected integer A = sum_k -d x_k^T. */
+  /** One sweep of column transfers; returns the slow tile's weights. */
+  private static double[] sweepAndReadSlow(TransferCell cell) {
+    for (int j = 0; j < 6; j++) {
+      cell.transfer(1.0);
+    }
+    double[] c = new double[24];
+    cell.slowTile().readWeights(c);
+    return c;
+  }
+
+  /** Zero weights, then three sparse updates; returns the expected integer A = sum -d x_k^T. */
   static double[] pulseFastTile(TransferCell cell) {
+    cell.setWeights(new double[24]);
     double[] expected = new double[24];
     for (double[] x : XS) {
       cell.update(x, D, 1);
@@ -61,7 +72,6 @@ class TransferArithmeticTest {
   @Test
   void sparseUpdatesMoveOnlyTheFastTileByWholeSteps() {
     TransferCell cell = new ChoppedTtV2Cell(4, 6, EXACT, exact(0), RandomStreams.of(1));
-    cell.setWeights(new double[24]);
     double[] expected = pulseFastTile(cell);
     double[] a = new double[24];
     double[] c = new double[24];
@@ -77,14 +87,8 @@ class TransferArithmeticTest {
     for (TransferCell cell : new TransferCell[] {
         new ChoppedTtV2Cell(4, 6, EXACT, exact(gamma), RandomStreams.of(2)),
         new TtV2Cell(4, 6, EXACT, exact(0), RandomStreams.of(3))}) {
-      cell.setWeights(new double[24]);
       double[] expected = pulseFastTile(cell);
-      for (int j = 0; j < 6; j++) {
-        cell.transfer(1.0);
-      }
-      double[] c = new double[24];
-      cell.slowTile().readWeights(c);
-      assertThat(c).containsExactly(expected);
+      assertThat(sweepAndReadSlow(cell)).containsExactly(expected);
       double g = cell instanceof TtV2Cell ? 0 : gamma;
       double[] w = new double[24];
       cell.readWeights(w);
@@ -100,13 +104,7 @@ class TransferArithmeticTest {
     // mutation check of the test above: transfer_lr 0.5 leaves C != A
     TransferCell cell = new ChoppedTtV2Cell(4, 6, EXACT,
         exact(0).withOverride("transfer_lr", "0.5"), RandomStreams.of(4));
-    cell.setWeights(new double[24]);
     double[] expected = pulseFastTile(cell);
-    for (int j = 0; j < 6; j++) {
-      cell.transfer(1.0);
-    }
-    double[] c = new double[24];
-    cell.slowTile().readWeights(c);
-    assertThat(c).isNotEqualTo(expected);
+    assertThat(sweepAndReadSlow(cell)).isNotEqualTo(expected);
   }
 }
