@@ -39,7 +39,7 @@ public final class AnalogTile {
   private final double[] w;
   private final double[] column;
   private boolean dirty = true;
-  private long initialProgramOps;
+  private long excludedProgramOps;
 
   /** A tile on a given device array (row-major, size rows x cols) with granularity g. */
   public AnalogTile(int rows, int cols, DeviceArray devices, double granularity, TileConfig config,
@@ -69,7 +69,7 @@ public final class AnalogTile {
     this.updater = new PulsedUpdate(rows, cols, streams.stream(RandomStreams.PULSE_TRAIN));
     this.w = new double[rows * cols];
     this.column = new double[rows];
-    this.initialProgramOps = devices.programCount();
+    this.excludedProgramOps = devices.programCount();
   }
 
   /**
@@ -171,8 +171,9 @@ public final class AnalogTile {
    * not counted in {@link #programmingOps}.
    */
   public void setWeights(double[] v) {
+    long before = devices.programCount();
     program(v);
-    initialProgramOps = devices.programCount();
+    excludedProgramOps += devices.programCount() - before;
   }
 
   /** Programs every weight (counted: rows x cols operations). */
@@ -197,8 +198,8 @@ public final class AnalogTile {
     return devices.pulseCount();
   }
 
-  /** Programming operations since the last {@link #setWeights}. */
+  /** Programming operations, those of {@link #setWeights} excluded. */
   public long programmingOps() {
-    return devices.programCount() - initialProgramOps;
+    return devices.programCount() - excludedProgramOps;
   }
 }

@@ -40,6 +40,8 @@ class AnalogTileTest {
     assertThat(t.weight(0, 1)).isEqualTo(7.0);
     t.program(new double[6]);
     assertThat(t.programmingOps()).isEqualTo(8);
+    t.setWeights(new double[6]); // a later setWeights neither counts nor erases the count
+    assertThat(t.programmingOps()).isEqualTo(8);
   }
 
   @Test
