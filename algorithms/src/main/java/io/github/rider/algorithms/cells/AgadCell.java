@@ -27,6 +27,11 @@ public class AgadCell extends ChoppedTtV2Cell {
   protected AgadCell(int rows, int cols, DeviceSpec device, CellHyperparameters hp,
       RandomStreams streams, boolean choppingEnabled) {
     super(rows, cols, device, hp, streams, choppingEnabled);
+    if (!(hp.inChopProb() > 0)) {
+      throw new IllegalArgumentException("inChopProb must be > 0 for AGAD, RIDER and E-RIDER "
+          + "(it sets the period n_s = max(ceil(1/p), 2) sweeps of the running mean, the "
+          + "reference and the warm-up), was " + hp.inChopProb());
+    }
     this.beta = Math.min(hp.tailWeightening() / chopperPeriod, 1);
     this.mean = new double[rows * cols];
     this.snapshot = new double[rows * cols];

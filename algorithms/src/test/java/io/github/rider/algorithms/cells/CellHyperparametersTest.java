@@ -95,6 +95,9 @@ class CellHyperparametersTest {
         .isInstanceOf(ERiderCell.class);
     assertThat(Cells.create("erider", 2, 3, dev, CellHyperparameters.fcn("erider"), s))
         .isInstanceOf(ERiderCell.class);
+    assertThatThrownBy(() -> Cells.create("agad", 2, 3, dev,
+        CellHyperparameters.fcn("agad").withOverride("in_chop_prob", "0"), s))
+        .hasMessageContaining("inChopProb must be > 0");
     assertThatThrownBy(() -> Cells.create("sgd", 2, 3, dev, CellHyperparameters.fcn("x"), s))
         .hasMessageContaining("unknown algorithm 'sgd'").hasMessageContaining("erider");
   }
