@@ -40,6 +40,17 @@ class ExperimentCommandsTest {
   }
 
   @Test
+  void helpOfEveryExperimentCommandNamesItsOptions() {
+    for (String c : new String[] {"fig1a", "fig1b", "rates", "reproduce"}) {
+      CliRunner r = CliRunner.run(c, "--help");
+      assertThat(r.exitCode()).isZero();
+      assertThat(r.out()).contains("--out").contains("--shard").contains("--resume")
+          .contains("--full");
+    }
+    assertThat(CliRunner.run("fig1b", "--help").out()).contains("1 % relative error");
+  }
+
+  @Test
   void badShardAndBothScalesExitTwo() {
     CliRunner bad = CliRunner.run("fig1b", "--shard", "3/2");
     assertThat(bad.exitCode()).isEqualTo(2);
