@@ -21,13 +21,13 @@ class RatesRunnerSmokeTest {
   @Test
   void writesTheThreePartsAndTheirClaims(@TempDir Path out) throws Exception {
     RatesRunner r = new RatesRunner(TINY);
-    // 2 algorithms x 2 K, 3 floor cells (incl. dw_min -> 0), 2 + 1 cost cells
-    assertThat(r.cells()).hasSize(10);
+    // theory, 2 algorithms x 2 K, 3 floor cells (incl. dw_min -> 0), 2 + 1 cost cells
+    assertThat(r.cells()).hasSize(11);
     SweepRunner.run(r, ExperimentContext.of(out, Scale.QUICK, 4));
     Path dir = out.resolve("rates");
     List<String> lines = Files.readAllLines(dir.resolve("results.csv"));
-    // 4 rate rows, 3 floor rows, 3 cost runs x 2 deltas
-    assertThat(lines).hasSize(1 + 4 + 3 + 6);
+    // 1 theory row, 4 rate rows, 3 floor rows, 3 cost runs x 2 deltas
+    assertThat(lines).hasSize(1 + 1 + 4 + 3 + 6);
     JsonNode results = JsonFiles.read(dir.resolve("results.json"));
     assertThat(results.path("claims")).extracting(c -> c.path("claimId").asText())
         .containsExactly("rates.ek-slope", "rates.floor-proportional", "rates.pulse-crossover");
