@@ -416,7 +416,7 @@ public final class RatesRunner extends AbstractExperiment<RatesRunner.Config> {
     return new Outcome(claims, plots, summary);
   }
 
-  private static ClaimResult crossoverClaim(Map<Double, Double> erider, Map<Double, Double> rider,
+  static ClaimResult crossoverClaim(Map<Double, Double> erider, Map<Double, Double> rider,
       Map<Double, Double> twoStage, Map<String, Object> summary) {
     // deltas reached by both, in decreasing order; record where E-RIDER is cheaper
     List<Double> both = new ArrayList<>();
