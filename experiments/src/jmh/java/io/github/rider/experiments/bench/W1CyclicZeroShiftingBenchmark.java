@@ -1,0 +1,92 @@
+package io.github.rider.experiments.bench;
+
+import io.github.rider.device.array.DeviceArray;
+import io.github.rider.device.rng.RandomStreams;
+import io.github.rider.device.spec.SoftBoundsSpec;
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+import java.util.random.RandomGenerator;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * W1 of issue #8: cyclic zero-shifting on a side x side array of AIHWKit-default SoftBounds
+ * devices with device-to-device variation (dtod 0.3) and cycle-to-cycle noise (0.3,
+ * multiplicative): every step fires one pulse on every device, alternately up and down
+ * ({@link DeviceArray#applyPulses(int[])}). JMH's ops/s is element-pulses/s (AIHWKit v1.0.0 CPU,
+ * one thread: 45-50 M/s at 512 x 512).
+ *
+ * <p>{@link #W1GaussianFloor} is the floor the goal compares with: a bare loop that draws one
+ * Gaussian per element per pulse from the same generator ({@code L64X128MixRandom}) and adds
+ * it into an array of the same size.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class W1CyclicZeroShiftingBenchmark {
+
+  /** Array side (side x side devices); a power of two up to 1024. */
+  @Param({"128", "512"})
+  public int side;
+
+  private DeviceArray devices;
+  private int[] up;
+  private int[] down;
+  private int sweeps;
+  private boolean nextUp;
+  private RandomGenerator gauss;
+  private double[] floor;
+
+  @Setup
+  public void setUp() {
+    int n = side * side;
+    sweeps = ElementPulses.sweeps(side);
+    RandomStreams streams = RandomStreams.of(1);
+    devices = DeviceArray.create(SoftBoundsSpec.DEFAULTS, n, streams);
+    up = new int[n];
+    down = new int[n];
+    Arrays.fill(up, 1);
+    Arrays.fill(down, -1);
+    nextUp = true;
+    gauss = streams.stream(RandomStreams.CYCLE_TO_CYCLE);
+    floor = new double[n];
+  }
+
+  /** W1: side^2 x sweeps element-pulses of cyclic ZS. */
+  @Benchmark
+  @OperationsPerInvocation(ElementPulses.PER_INVOCATION)
+  public DeviceArray W1CyclicZs() {
+    for (int s = 0; s < sweeps; s++) {
+      devices.applyPulses(nextUp ? up : down);
+      nextUp = !nextUp;
+    }
+    return devices;
+  }
+
+  /** The floor: one Gaussian per element per pulse, nothing else. */
+  @Benchmark
+  @OperationsPerInvocation(ElementPulses.PER_INVOCATION)
+  public double[] W1GaussianFloor() {
+    double[] f = floor;
+    RandomGenerator r = gauss;
+    for (int s = 0; s < sweeps; s++) {
+      for (int i = 0; i < f.length; i++) {
+        f[i] += 1e-9 * r.nextGaussian();
+      }
+    }
+    return f;
+  }
+}

@@ -1,0 +1,73 @@
+package io.github.rider.experiments.bench;
+
+import io.github.rider.device.rng.RandomStreams;
+import io.github.rider.device.spec.SoftBoundsSpec;
+import io.github.rider.device.tile.AnalogTile;
+import io.github.rider.device.tile.TileConfig;
+import java.util.concurrent.TimeUnit;
+import java.util.random.RandomGenerator;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * W2 of issue #8: one rank-1 pulsed update W &larr; W - lr d x^T of a rows x cols tile of
+ * AIHWKit-default SoftBounds devices, stochastic compressed pulse trains, BL 31, update
+ * management on ({@code UpdateParameters.DEFAULTS}), lr 0.01, x ~ U[0, 1], d ~ N(0, 0.01^2)
+ * (a pool of 256 pre-drawn samples, cycled). Average time per sample (AIHWKit v1.0.0 CPU, one
+ * thread: 0.19 ms at 256 x 784).
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class W2PulsedUpdateBenchmark {
+
+  private static final int POOL = 256;
+  private static final double LR = 0.01;
+
+  /** Tile shape rows x cols (d_size x x_size). */
+  @Param({"32x64", "256x784"})
+  public String shape;
+
+  private AnalogTile tile;
+  private double[][] xs;
+  private double[][] ds;
+  private int next;
+
+  @Setup
+  public void setUp() {
+    int[] rc = Shapes.parse(shape);
+    RandomStreams streams = RandomStreams.of(1);
+    tile = AnalogTile.create(rc[0], rc[1], SoftBoundsSpec.DEFAULTS, TileConfig.PERFECT_IO, streams);
+    RandomGenerator data = streams.stream(RandomStreams.DATA);
+    xs = new double[POOL][rc[1]];
+    ds = new double[POOL][rc[0]];
+    for (int s = 0; s < POOL; s++) {
+      for (int j = 0; j < rc[1]; j++) {
+        xs[s][j] = data.nextDouble();
+      }
+      for (int i = 0; i < rc[0]; i++) {
+        ds[s][i] = 0.01 * data.nextGaussian();
+      }
+    }
+  }
+
+  /** W2: one sample's pulsed update; returns the pulses fired. */
+  @Benchmark
+  public long W2PulsedUpdate() {
+    int s = next;
+    next = (s + 1) % POOL;
+    return tile.update(xs[s], ds[s], LR);
+  }
+}

@@ -1,0 +1,81 @@
+package io.github.rider.experiments.bench;
+
+import io.github.rider.algorithms.cells.CellHyperparameters;
+import io.github.rider.algorithms.cells.Cells;
+import io.github.rider.algorithms.nn.Dataset;
+import io.github.rider.algorithms.nn.Models;
+import io.github.rider.algorithms.nn.Network;
+import io.github.rider.device.preset.DevicePresets;
+import io.github.rider.device.rng.RandomStreams;
+import io.github.rider.device.spec.DeviceSpec;
+import io.github.rider.device.spec.SoftBoundsSpec;
+import io.github.rider.experiments.data.MnistData;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * W3 of issue #8: training of the paper's FCN 784-256-128-10 (sigmoid, batch 10, Table 2) on the
+ * bundled real-MNIST subset, as {@code rider train-mnist} runs it: every layer a cell of
+ * {@link Cells#create} with Table 5 defaults ({@link CellHyperparameters#fcn}), lr 0.05, Table 6
+ * I/O. Devices as in AIHWKit's figures: analog SGD on AIHWKit-default SoftBounds, c-TTv2, AGAD and
+ * E-RIDER on the ReRamArrayHfO2 preset. One invocation is one mini-batch of 10 samples, so JMH's
+ * ops/s is samples/s (AIHWKit v1.0.0 CPU, one thread: about 3,000 / 840-1,450 / 1,300-1,400
+ * samples/s for analog SGD / c-TTv2 / AGAD).
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class W3FcnTrainingBenchmark {
+
+  private static final int BATCH = 10;
+  private static final double LR = 0.05;
+
+  /** The training algorithm (a {@link Cells#ALGORITHMS} name). */
+  @Param({"analog-sgd", "cttv2", "agad", "erider"})
+  public String algorithm;
+
+  private Network net;
+  private Dataset train;
+  private int[] order;
+  private int from;
+
+  @Setup
+  public void setUp() throws IOException {
+    DeviceSpec device = algorithm.equals("analog-sgd") ? SoftBoundsSpec.DEFAULTS
+        : DevicePresets.get("reram-array-hfo2");
+    CellHyperparameters hp = CellHyperparameters.fcn(algorithm);
+    RandomStreams streams = RandomStreams.of(1);
+    net = Models.fcn((name, rows, cols) -> Cells.create(algorithm, rows, cols, device, hp,
+        streams.child("layer/" + name)), streams.stream(RandomStreams.INIT), BATCH);
+    train = MnistData.bundled().train();
+    order = new int[train.count() - train.count() % BATCH];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    from = 0;
+  }
+
+  /** W3: one mini-batch of 10 samples (forward, backward, per-sample updates, transfers). */
+  @Benchmark
+  @OperationsPerInvocation(BATCH)
+  public double W3FcnTraining() {
+    double loss = net.trainBatch(train, order, from, BATCH, LR);
+    from = (from + BATCH) % order.length;
+    return loss;
+  }
+}
