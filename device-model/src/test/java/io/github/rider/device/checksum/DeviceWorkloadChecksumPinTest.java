@@ -21,7 +21,10 @@ import org.junit.jupiter.api.Test;
  *       up_down_dtod 0.01; cycle-to-cycle noise 0.3 multiplicative), 200 pulses per device;
  *   <li>W2: 10 rank-1 pulsed updates W &larr; W - lr d x^T of a 32 x 64 SoftBounds tile,
  *       stochastic compressed, BL 31, update management on (AIHWKit's default update), lr 0.01,
- *       x ~ U[0, 1], d ~ N(0, 0.01^2).
+ *       x ~ U[0, 1], d ~ N(0, 0.01^2);
+ *   <li>tile forward y = W x and backward z = W^T d (the benchmarks' tile forward/backward) of a
+ *       37 x 53 tile (odd sizes, so that any blocking of the loops has remainders) with weights
+ *       N(0, 0.1^2), 5 samples each, with perfect I/O and with the paper's Table 6 I/O.
  * </ul>
  *
  * <p>The checksum folds {@code Double.doubleToLongBits} of every read weight (and the pulse
@@ -36,6 +39,10 @@ class DeviceWorkloadChecksumPinTest {
   private static final long W1_PIN = 0x3B38701BD0039B7AL;
   /** Pinned checksum of W2 (seed {@link #SEED}). */
   private static final long W2_PIN = 0x73AD1F002D9C4158L;
+  /** Pinned checksum of tile forward/backward with perfect I/O (seed {@link #SEED}). */
+  private static final long MVM_PERFECT_PIN = 0xD866C94D362617E5L;
+  /** Pinned checksum of tile forward/backward with Table 6 I/O (seed {@link #SEED}). */
+  private static final long MVM_PAPER_PIN = 0x726B8517AE14709CL;
 
   /** FNV-style fold of the exact bits of {@code values} into {@code h}. */
   static long fold(long h, double[] values) {
@@ -88,6 +95,44 @@ class DeviceWorkloadChecksumPinTest {
     double[] w = new double[rows * cols];
     tile.readWeights(w);
     return fold(fold(0xCBF29CE484222325L, w), pulses);
+  }
+
+  static long mvm(long seed, TileConfig config) {
+    int rows = 37;
+    int cols = 53;
+    RandomStreams streams = RandomStreams.of(seed);
+    AnalogTile tile = AnalogTile.create(rows, cols, SoftBoundsSpec.DEFAULTS, config, streams);
+    RandomGenerator data = streams.stream(RandomStreams.DATA);
+    double[] w = new double[rows * cols];
+    for (int k = 0; k < w.length; k++) {
+      w[k] = 0.1 * data.nextGaussian();
+    }
+    tile.setWeights(w);
+    double[] x = new double[cols];
+    double[] y = new double[rows];
+    double[] d = new double[rows];
+    double[] z = new double[cols];
+    long h = 0xCBF29CE484222325L;
+    for (int s = 0; s < 5; s++) {
+      for (int j = 0; j < cols; j++) {
+        x[j] = data.nextDouble();
+      }
+      for (int i = 0; i < rows; i++) {
+        d[i] = 0.01 * data.nextGaussian();
+      }
+      tile.forward(x, y);
+      tile.backward(d, z);
+      h = fold(fold(h, y), z);
+    }
+    return h;
+  }
+
+  @Test
+  void tileForwardBackwardChecksumsArePinned() {
+    long perfect = mvm(SEED, TileConfig.PERFECT_IO);
+    long paper = mvm(SEED, TileConfig.PAPER);
+    assertThat(perfect).as("perfect I/O checksum 0x%016XL", perfect).isEqualTo(MVM_PERFECT_PIN);
+    assertThat(paper).as("Table 6 I/O checksum 0x%016XL", paper).isEqualTo(MVM_PAPER_PIN);
   }
 
   @Test
