@@ -92,6 +92,9 @@ final class TrainMnistCommand implements Callable<Integer> {
   @Option(names = "--train-size", paramLabel = "N", description = "Use the first N training samples (default: all).")
   Integer trainSize;
 
+  @Option(names = "--test-size", paramLabel = "N", description = "Evaluate on the first N test samples (default: all).")
+  Integer testSize;
+
   @Option(names = "--batch", description = "Mini-batch size (default: 10 for fcn, 8 for lenet5, as in the paper).")
   Integer batch;
 
@@ -131,14 +134,15 @@ final class TrainMnistCommand implements Callable<Integer> {
         : (name, rows, cols) -> Cells.create(algorithm, rows, cols, device, hp, streams.child("layer/" + name));
     MnistData d = data == null ? MnistData.bundled() : MnistData.load(data);
     Dataset train = trainSize == null ? d.train() : d.train().head(trainSize);
+    Dataset test = testSize == null ? d.test() : d.test().head(testSize);
     Network net = model.equals("fcn")
         ? Models.fcn(cells, streams.stream(RandomStreams.INIT), b)
         : Models.lenet5(cells, streams.stream(RandomStreams.INIT), b);
     PrintWriter err = spec.commandLine().getErr();
     boolean bar = progress != null ? progress : System.console() != null;
-    TrainingReport r = NetworkTrainer.train(net, train, d.test(), options,
+    TrainingReport r = NetworkTrainer.train(net, train, test, options,
         streams.stream(RandomStreams.DATA), bar ? new ProgressBar(err) : ProgressListener.NONE);
-    String json = Json.MAPPER.writeValueAsString(toJson(r, train.count(), d.test().count(), b, rate, device, hp)) + "\n";
+    String json = Json.MAPPER.writeValueAsString(toJson(r, train.count(), test.count(), b, rate, device, hp)) + "\n";
     PrintWriter console = spec.commandLine().getOut();
     if (out == null) {
       console.print(json);

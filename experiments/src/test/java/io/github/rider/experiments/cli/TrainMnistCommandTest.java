@@ -14,7 +14,7 @@ import picocli.CommandLine;
 
 /** {@code rider train-mnist} on its own command line (registered in Subcommands by the lead). */
 class TrainMnistCommandTest {
-  private static final String[] SHORT = {"--train-size", "300", "--epochs", "2"};
+  private static final String[] SHORT = {"--train-size", "300", "--test-size", "300", "--epochs", "2"};
 
   /** Exit code, stdout, stderr, and the exception that ended the command (null if none). */
   record Run(int code, String out, String err, Exception failure) {}
@@ -60,7 +60,7 @@ class TrainMnistCommandTest {
     assertThat(p.get("batch").asInt()).isEqualTo(10);
     assertThat(p.get("lr").asDouble()).isEqualTo(0.5);
     assertThat(p.get("trainSize").asInt()).isEqualTo(300);
-    assertThat(p.get("testSize").asInt()).isEqualTo(2000);
+    assertThat(p.get("testSize").asInt()).isEqualTo(300);
     assertThat(r.out()).contains("fcn digital").contains("test accuracy");
     assertThat(r.err()).doesNotContain("epoch 1/2"); // no terminal, no progress bar
   }
