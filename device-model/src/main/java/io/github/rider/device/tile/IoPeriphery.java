@@ -32,6 +32,7 @@ public final class IoPeriphery {
   private final float bOut;
   private final float[] v;
   private final float[] z;
+  private final int[] nonzero;
 
   /**
    * @param io      the I/O parameters
@@ -47,6 +48,7 @@ public final class IoPeriphery {
     this.bOut = io.outBound() > 0 ? (float) io.outBound() : Float.POSITIVE_INFINITY;
     this.v = new float[maxSize];
     this.z = new float[maxSize];
+    this.nonzero = new int[maxSize];
   }
 
   /** The parameters. */
@@ -128,32 +130,148 @@ public final class IoPeriphery {
     }
   }
 
+  /**
+   * y = W x (or W^T x) in double, bit-identical to the plain per-output loop (every output sums
+   * its terms in the order j = 0, 1, ..., starting from 0; floating-point addition is never
+   * reordered). Forward accumulates four outputs side by side (four independent dependency
+   * chains); the transpose streams the rows of W into y.
+   */
   private static void perfect(double[] w, int cols, boolean transpose, double[] x, double[] y,
       int nIn, int nOut) {
-    for (int i = 0; i < nOut; i++) {
-      double acc = 0;
-      for (int j = 0; j < nIn; j++) {
-        acc += (transpose ? w[j * cols + i] : w[i * cols + j]) * x[j];
+    int i = 0;
+    if (transpose) {
+      // row-streaming: y[i] += w[j][i] x[j] for j = 0, 1, ... (the same additions in the same
+      // order as the per-output loop, 0 + w x first), four rows of W per pass over y
+      java.util.Arrays.fill(y, 0, nOut, 0.0);
+      int j = 0;
+      for (; j + 3 < nIn; j += 4) {
+        int o0 = j * cols;
+        int o1 = o0 + cols;
+        int o2 = o1 + cols;
+        int o3 = o2 + cols;
+        double x0 = x[j];
+        double x1 = x[j + 1];
+        double x2 = x[j + 2];
+        double x3 = x[j + 3];
+        for (int k = 0; k < nOut; k++) {
+          double t = y[k];
+          t += w[o0 + k] * x0;
+          t += w[o1 + k] * x1;
+          t += w[o2 + k] * x2;
+          t += w[o3 + k] * x3;
+          y[k] = t;
+        }
       }
-      y[i] = acc;
+      for (; j < nIn; j++) {
+        int o = j * cols;
+        double xj = x[j];
+        for (int k = 0; k < nOut; k++) {
+          y[k] += w[o + k] * xj;
+        }
+      }
+    } else {
+      for (; i + 3 < nOut; i += 4) {
+        int o0 = i * cols;
+        int o1 = o0 + cols;
+        int o2 = o1 + cols;
+        int o3 = o2 + cols;
+        double a0 = 0;
+        double a1 = 0;
+        double a2 = 0;
+        double a3 = 0;
+        for (int j = 0; j < nIn; j++) {
+          double xj = x[j];
+          a0 += w[o0 + j] * xj;
+          a1 += w[o1 + j] * xj;
+          a2 += w[o2 + j] * xj;
+          a3 += w[o3 + j] * xj;
+        }
+        y[i] = a0;
+        y[i + 1] = a1;
+        y[i + 2] = a2;
+        y[i + 3] = a3;
+      }
+      for (; i < nOut; i++) {
+        double acc = 0;
+        int o = i * cols;
+        for (int j = 0; j < nIn; j++) {
+          acc += w[o + j] * x[j];
+        }
+        y[i] = acc;
+      }
     }
   }
 
+  /**
+   * z = W v (or W^T v) in float32, bit-identical to the plain loops: forward accumulates four
+   * rows side by side (each in order j = 0, 1, ...); the transpose adds the nonzero inputs four
+   * at a time into each z[i], in the same order as one at a time (zero inputs are skipped, as
+   * before, so not even the sign of a zero changes).
+   */
   private void multiply(double[] w, int cols, boolean transpose, int nIn, int nOut) {
     if (transpose) {
       java.util.Arrays.fill(z, 0, nOut, 0f);
+      int m = 0;
       for (int j = 0; j < nIn; j++) {
-        float vj = v[j];
-        if (vj == 0f) {
-          continue;
+        if (v[j] != 0f) {
+          nonzero[m++] = j;
         }
+      }
+      int k = 0;
+      for (; k + 3 < m; k += 4) {
+        int j0 = nonzero[k];
+        int j1 = nonzero[k + 1];
+        int j2 = nonzero[k + 2];
+        int j3 = nonzero[k + 3];
+        float v0 = v[j0];
+        float v1 = v[j1];
+        float v2 = v[j2];
+        float v3 = v[j3];
+        int o0 = j0 * cols;
+        int o1 = j1 * cols;
+        int o2 = j2 * cols;
+        int o3 = j3 * cols;
+        for (int i = 0; i < nOut; i++) {
+          float t = z[i];
+          t += (float) w[o0 + i] * v0;
+          t += (float) w[o1 + i] * v1;
+          t += (float) w[o2 + i] * v2;
+          t += (float) w[o3 + i] * v3;
+          z[i] = t;
+        }
+      }
+      for (; k < m; k++) {
+        int j = nonzero[k];
+        float vj = v[j];
         int o = j * cols;
         for (int i = 0; i < nOut; i++) {
           z[i] += (float) w[o + i] * vj;
         }
       }
     } else {
-      for (int i = 0; i < nOut; i++) {
+      int i = 0;
+      for (; i + 3 < nOut; i += 4) {
+        int o0 = i * cols;
+        int o1 = o0 + cols;
+        int o2 = o1 + cols;
+        int o3 = o2 + cols;
+        float a0 = 0f;
+        float a1 = 0f;
+        float a2 = 0f;
+        float a3 = 0f;
+        for (int j = 0; j < nIn; j++) {
+          float vj = v[j];
+          a0 += (float) w[o0 + j] * vj;
+          a1 += (float) w[o1 + j] * vj;
+          a2 += (float) w[o2 + j] * vj;
+          a3 += (float) w[o3 + j] * vj;
+        }
+        z[i] = a0;
+        z[i + 1] = a1;
+        z[i + 2] = a2;
+        z[i + 3] = a3;
+      }
+      for (; i < nOut; i++) {
         float acc = 0f;
         int o = i * cols;
         for (int j = 0; j < nIn; j++) {
