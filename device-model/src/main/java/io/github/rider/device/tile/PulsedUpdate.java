@@ -92,12 +92,14 @@ public final class PulsedUpdate {
     for (int a = 0; a < nTouchedD; a++) {
       int i = touchedD[a];
       int o = i * cols;
+      boolean negD = negative(d[i], lr);
       for (int b = 0; b < nTouchedX; b++) {
-        int idx = o + touchedX[b];
+        int j = touchedX[b];
+        int idx = o + j;
         int c = counts[idx];
         if (c != 0) {
-          devices.applyPulses(idx, c);
-          fired += Math.abs(c);
+          devices.applyPulses(idx, signed(c, negD, x[j]));
+          fired += c;
           counts[idx] = 0;
         }
       }
@@ -116,10 +118,13 @@ public final class PulsedUpdate {
       return;
     }
     for (int a = 0; a < nTouchedD; a++) {
-      int o = touchedD[a] * cols;
+      int i = touchedD[a];
+      int o = i * cols;
+      boolean negD = negative(d[i], lr);
       for (int b = 0; b < nTouchedX; b++) {
-        int idx = o + touchedX[b];
-        out[idx] = counts[idx];
+        int j = touchedX[b];
+        int idx = o + j;
+        out[idx] = signed(counts[idx], negD, x[j]);
         counts[idx] = 0;
       }
     }
@@ -137,7 +142,7 @@ public final class PulsedUpdate {
     nTouchedX = 0;
   }
 
-  /** Fills counts (signed) for the touched rows x columns; false if nothing fires. */
+  /** Fills the unsigned counts ({@link #signed}) of the touched rows x columns; false if none. */
   private boolean draw(double[] x, double[] d, double lr, double g, UpdateParameters p) {
     lastBl = 0;
     if (lr == 0 || !scales(x, d, Math.abs(lr), g, p)) {
@@ -155,20 +160,21 @@ public final class PulsedUpdate {
           p.pulseType() == UpdateParameters.PulseType.MEAN_COUNT);
       default -> throw new IllegalStateException("unknown pulse type " + p.pulseType());
     }
-    // signs: a pulse is down when lr x_j d_i > 0
-    for (int a = 0; a < nTouchedD; a++) {
-      int i = touchedD[a];
-      int o = i * cols;
-      boolean negD = (d[i] < 0) ^ (lr < 0);
-      for (int b = 0; b < nTouchedX; b++) {
-        int j = touchedX[b];
-        if (negD ^ (x[j] < 0)) {
-          continue; // product negative: up pulses, counts already positive
-        }
-        counts[o + j] = -counts[o + j];
-      }
-    }
     return true;
+  }
+
+  /** Whether lr d_i &lt; 0 (the row's part of the sign of lr x_j d_i). */
+  private static boolean negative(double di, double lr) {
+    return (di < 0) ^ (lr < 0);
+  }
+
+  /**
+   * The signed count of a pulse count c &gt;= 0 at (i, j): down (-c) when lr x_j d_i &gt; 0
+   * (descent), up (+c) when the product is negative. Applied while the counts are read out, so
+   * that no separate pass over the touched rows x columns is needed.
+   */
+  private static int signed(int c, boolean negD, double xj) {
+    return negD ^ (xj < 0) ? c : -c;
   }
 
   /** Sets lastBl, lastA, lastB from §1.2; false if UM finds a zero max. */
