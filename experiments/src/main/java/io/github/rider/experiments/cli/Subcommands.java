@@ -18,6 +18,7 @@ final class Subcommands {
     cl.addSubcommand(new Fig1aCommand());
     cl.addSubcommand(new Fig1bCommand());
     cl.addSubcommand(new RatesCommand());
+    cl.addSubcommand(new Fig5Command());
     cl.addSubcommand(new MergeCommand());
   }
 

@@ -1,0 +1,40 @@
+package io.github.rider.experiments.cli;
+
+import io.github.rider.experiments.mnist.Fig5ChopperProbability;
+import io.github.rider.experiments.sweep.Experiment;
+import io.github.rider.experiments.sweep.Scale;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code rider fig5}: the paper's Fig. 5, E-RIDER accuracy on the MNIST FCN versus p. */
+@Command(name = "fig5", mixinStandardHelpOptions = true, sortOptions = false,
+    description = "Fig. 5: E-RIDER test accuracy on the MNIST FCN versus the chopper probability p (p = 0: RIDER).")
+final class Fig5Command extends ExperimentCommand {
+
+  @Option(names = "--p", split = ",", paramLabel = "P",
+      description = "Chopper probabilities (default: 0,0.01,0.05,0.2).")
+  List<Double> chopProbs;
+
+  @Option(names = "--seeds", description = "Replicates per p (default: 2 quick, 3 full).")
+  Integer seeds;
+
+  @Option(names = "--train-size", paramLabel = "N",
+      description = "Training samples (default: 2000 quick, 8000 full).")
+  Integer trainSize;
+
+  @Option(names = "--test-size", paramLabel = "N", description = "Test samples (default: 2000).")
+  Integer testSize;
+
+  @Option(names = "--epochs", description = "Epochs (default: 3 quick, 50 full).")
+  Integer epochs;
+
+  @Override
+  List<Experiment> experiments(Scale scale) {
+    Fig5ChopperProbability.Config c = Fig5ChopperProbability.Config.forScale(scale);
+    return List.of(new Fig5ChopperProbability(c.withSizes(
+        chopProbs == null ? c.chopProbs() : chopProbs, seeds == null ? c.seeds() : seeds,
+        trainSize == null ? c.trainSize() : trainSize, testSize == null ? c.testSize() : testSize,
+        epochs == null ? c.epochs() : epochs)));
+  }
+}

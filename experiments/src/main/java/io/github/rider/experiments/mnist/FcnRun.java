@@ -1,0 +1,96 @@
+package io.github.rider.experiments.mnist;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.rider.algorithms.cells.CellHyperparameters;
+import io.github.rider.algorithms.cells.Cells;
+import io.github.rider.algorithms.nn.Dataset;
+import io.github.rider.algorithms.nn.MatrixFactory;
+import io.github.rider.algorithms.nn.Models;
+import io.github.rider.algorithms.nn.Network;
+import io.github.rider.algorithms.nn.NetworkTrainer;
+import io.github.rider.algorithms.nn.ProgressListener;
+import io.github.rider.algorithms.nn.TrainingOptions;
+import io.github.rider.algorithms.nn.TrainingReport;
+import io.github.rider.device.preset.DevicePresets;
+import io.github.rider.device.rng.RandomStreams;
+import io.github.rider.device.spec.DeviceSpec;
+import io.github.rider.device.spec.DeviceSpecJson;
+import io.github.rider.experiments.data.MnistData;
+
+/**
+ * One training run of the paper's MNIST FCN (784-256-128-10, sigmoid, batch 10; spec/paper.md
+ * §4.1) with one analog algorithm on every layer, as {@code rider train-mnist} builds it: the
+ * device preset with the reference offset 'Ref Mean' / 'Ref Std' (AIHWKit reference_mean /
+ * reference_std, spec §4.7 open question 5), each layer's cell from the child stream
+ * {@code layer/<name>}, initial weights from {@code init}, data order from {@code data}.
+ *
+ * @param algorithm cell name of {@link Cells#create} (e.g. "erider", "rider", "ttv2", "agad")
+ * @param hp        the cells' hyperparameters (e.g. {@link CellHyperparameters#fcn})
+ * @param preset    device preset name (e.g. "reram-array-hfo2")
+ * @param refMean   mean of the per-device reference (SP offset), 'Ref Mean'
+ * @param refStd    std of the per-device reference, 'Ref Std' (&gt;= 0)
+ * @param trainSize the first trainSize training samples are used (&gt;= 1)
+ * @param testSize  the first testSize test samples are evaluated (&gt;= 1)
+ * @param epochs    epochs (&gt;= 1)
+ * @param lr        global learning rate (&gt; 0)
+ */
+public record FcnRun(String algorithm, CellHyperparameters hp, String preset, double refMean,
+    double refStd, int trainSize, int testSize, int epochs, double lr) {
+
+  /** The paper's FCN mini-batch size (§4.1). */
+  public static final int BATCH = 10;
+
+  public FcnRun {
+    if (algorithm == null || hp == null || preset == null) {
+      throw new IllegalArgumentException("algorithm, hp and preset must not be null");
+    }
+    if (!Double.isFinite(refMean) || !(refStd >= 0)) {
+      throw new IllegalArgumentException("refMean must be finite and refStd >= 0, was "
+          + refMean + ", " + refStd);
+    }
+    if (trainSize < 1 || testSize < 1 || epochs < 1) {
+      throw new IllegalArgumentException("trainSize, testSize and epochs must be >= 1, was "
+          + trainSize + ", " + testSize + ", " + epochs);
+    }
+    if (!(lr > 0)) {
+      throw new IllegalArgumentException("lr must be > 0, was " + lr);
+    }
+  }
+
+  /** The preset with this run's reference mean and std. */
+  public DeviceSpec device() {
+    ObjectNode tree = DeviceSpecJson.toTree(DevicePresets.get(preset));
+    if (!tree.has("referenceMean")) {
+      throw new IllegalArgumentException("preset " + preset + " has no reference; a "
+          + "SoftBounds-reference preset such as reram-array-hfo2 is needed");
+    }
+    tree.put("referenceMean", refMean);
+    tree.put("referenceStd", refStd);
+    return DeviceSpecJson.fromTree(tree);
+  }
+
+  /**
+   * Trains on {@code data} with randomness from {@code streams} (one replicate) and returns the
+   * report; divergence (every effective weight of a matrix at the device bound min(|w_min|,
+   * w_max)) is reported, not thrown.
+   */
+  public TrainingReport train(MnistData data, RandomStreams streams) {
+    DeviceSpec device = device();
+    MatrixFactory cells = (name, rows, cols) ->
+        Cells.create(algorithm, rows, cols, device, hp, streams.child("layer/" + name));
+    Dataset train = data.train().head(Math.min(trainSize, data.train().count()));
+    Dataset test = data.test().head(Math.min(testSize, data.test().count()));
+    Network net = Models.fcn(cells, streams.stream(RandomStreams.INIT), BATCH);
+    TrainingOptions options = new TrainingOptions(epochs, BATCH, lr, saturationBound(device));
+    return NetworkTrainer.train(net, train, test, options, streams.stream(RandomStreams.DATA),
+        ProgressListener.NONE);
+  }
+
+  private static double saturationBound(DeviceSpec device) {
+    ObjectNode t = DeviceSpecJson.toTree(device);
+    if (!t.has("wMax") || !t.has("wMin")) {
+      return Double.POSITIVE_INFINITY;
+    }
+    return Math.min(Math.abs(t.get("wMin").asDouble()), Math.abs(t.get("wMax").asDouble()));
+  }
+}

@@ -1,0 +1,39 @@
+package io.github.rider.experiments.mnist;
+
+import io.github.rider.algorithms.nn.EpochResult;
+import io.github.rider.algorithms.nn.TrainingReport;
+import io.github.rider.experiments.sweep.Row;
+import java.util.List;
+
+/** Result rows and replicate statistics shared by the MNIST runners. */
+final class MnistRows {
+  private MnistRows() {}
+
+  /** A row with a training run's final numbers (test accuracy in [0, 1]). */
+  static Row of(TrainingReport r) {
+    EpochResult last = r.epochs().get(r.epochs().size() - 1);
+    return new Row().put("testAccuracy", r.testAccuracy()).put("trainLoss", last.trainLoss())
+        .put("diverged", r.diverged()).put("pulses", r.pulses())
+        .put("programmingOps", r.programmingOps());
+  }
+
+  /** Mean (NaN for an empty list). */
+  static double mean(List<Double> xs) {
+    return xs.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+  }
+
+  /** Sample standard deviation (n - 1; NaN below 2 values). */
+  static double std(List<Double> xs) {
+    if (xs.size() < 2) {
+      return Double.NaN;
+    }
+    double m = mean(xs);
+    double ss = xs.stream().mapToDouble(x -> (x - m) * (x - m)).sum();
+    return Math.sqrt(ss / (xs.size() - 1));
+  }
+
+  /** Standard error of the mean, std / sqrt(n) (NaN below 2 values). */
+  static double standardError(List<Double> xs) {
+    return std(xs) / Math.sqrt(xs.size());
+  }
+}
