@@ -110,6 +110,39 @@ public final class PaperClaims {
 
   private PaperClaims() {}
 
+  /** Ref Std columns of Table 2 (spec/paper.md §4.8; orientation inferred, spec open question 4). */
+  public static final List<Double> TABLE2_REF_STDS = List.of(0.05, 0.2, 0.3, 0.4, 0.7, 1.0);
+
+  /** Table 2 (FCN, MNIST test accuracy %, mean±std over seeds): Ref Mean, method, one per Ref Std. */
+  private static final String[][] TABLE2 = {
+      {"0", "ttv2", "90.26±0.4", "88.75±0.6", "87.40±0.7", "85.98±0.2", "82.85±2.4", "79.20±3.2"},
+      {"0", "agad", "92.59±0.2", "91.96±0.8", "92.11±0.9", "92.48±0.1", "92.19±0.4", "91.37±0.4"},
+      {"0", "erider", "95.45±0.2", "95.48±0.1", "95.39±0.1", "95.34±0.4", "95.42±0.3", "93.86±0.2"},
+      {"0.2", "ttv2", "73.37±0.3", "73.99±0.7", "71.88±0.4", "70.40±0.8", "68.63±1.1", "62.35±0.6"},
+      {"0.2", "agad", "92.86±1.3", "91.95±0.4", "92.63±0.7", "92.80±0.2", "92.22±0.3", "90.77±0.3"},
+      {"0.2", "erider", "95.78±0.1", "95.63±0.1", "95.84±0.3", "95.82±0.3", "95.82±0.3", "95.18±0.3"},
+      {"0.3", "ttv2", "72.86±1.3", "72.65±0.5", "69.70±1.6", "69.96±1.5", "66.44±2.0", "61.45±1.0"},
+      {"0.3", "agad", "92.31±0.4", "92.52±0.4", "92.47±0.5", "92.88±0.3", "91.68±0.5", "91.35±0.4"},
+      {"0.3", "erider", "95.76±0.1", "95.81±0.5", "95.91±0.6", "95.88±0.1", "95.79±0.2", "94.84±0.2"},
+      {"0.4", "ttv2", "72.00±2.8", "68.08±2.1", "68.80±1.9", "67.85±1.4", "66.15±0.9", "57.79±0.8"},
+      {"0.4", "agad", "92.55±0.2", "92.42±0.6", "92.42±0.8", "92.06±0.4", "90.62±0.3", "90.43±0.3"},
+      {"0.4", "erider", "96.07±0.2", "96.21±0.1", "96.20±0.1", "96.23±0.3", "95.87±0.3", "95.14±0.3"},
+  };
+
+  /**
+   * The paper's Table 2 entry (e.g. "95.45±0.2") for {@code algorithm} (ttv2, agad, erider) at
+   * ('Ref Mean', 'Ref Std'), spec/paper.md §4.8; empty outside the table.
+   */
+  public static Optional<String> table2(String algorithm, double refMean, double refStd) {
+    int col = TABLE2_REF_STDS.indexOf(refStd);
+    for (String[] row : TABLE2) {
+      if (col >= 0 && Double.parseDouble(row[0]) == refMean && row[1].equals(algorithm)) {
+        return Optional.of(row[2 + col]);
+      }
+    }
+    return Optional.empty();
+  }
+
   private static Claim add(String id, String experiment, String section, String statement,
       String paperValue) {
     Claim c = new Claim(id, experiment, section, statement, paperValue);

@@ -19,6 +19,7 @@ final class Subcommands {
     cl.addSubcommand(new Fig1bCommand());
     cl.addSubcommand(new RatesCommand());
     cl.addSubcommand(new Fig5Command());
+    cl.addSubcommand(new Table2Command());
     cl.addSubcommand(new MergeCommand());
   }
 

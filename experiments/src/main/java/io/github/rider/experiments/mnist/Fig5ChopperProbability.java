@@ -4,7 +4,6 @@ import io.github.rider.algorithms.cells.CellHyperparameters;
 import io.github.rider.algorithms.nn.TrainingReport;
 import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.experiments.PaperClaims;
-import io.github.rider.experiments.data.MnistData;
 import io.github.rider.experiments.report.Plots;
 import io.github.rider.experiments.sweep.AbstractExperiment;
 import io.github.rider.experiments.sweep.Cell;
@@ -14,7 +13,6 @@ import io.github.rider.experiments.sweep.Row;
 import io.github.rider.experiments.sweep.Scale;
 import io.github.rider.experiments.sweep.Verdict;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -118,8 +116,6 @@ public final class Fig5ChopperProbability extends AbstractExperiment<Fig5Chopper
     }
   }
 
-  private MnistData data;
-
   public Fig5ChopperProbability(Config config) {
     super(NAME, "Fig. 5: E-RIDER test accuracy on the MNIST FCN versus the chopper probability p",
         config);
@@ -141,24 +137,12 @@ public final class Fig5ChopperProbability extends AbstractExperiment<Fig5Chopper
     return config.epochs();
   }
 
-  /** The bundled MNIST subset, read once per runner. */
-  synchronized MnistData data() {
-    if (data == null) {
-      try {
-        data = MnistData.bundled();
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the bundled MNIST subset", e);
-      }
-    }
-    return data;
-  }
-
   @Override
   public List<Row> run(Cell cell, RandomStreams streams, Progress.Task progress) {
     double p = ((Number) cell.params().get("p")).doubleValue();
     int s = ((Number) cell.params().get("replicate")).intValue();
     FcnRun run = config.run(p);
-    TrainingReport r = run.train(data(), streams.child(NAME).child("replicate", s));
+    TrainingReport r = run.train(MnistRows.bundled(), streams.child(NAME).child("replicate", s));
     progress.stepBy(config.epochs());
     int batches = config.epochs() * ((config.trainSize() + FcnRun.BATCH - 1) / FcnRun.BATCH);
     int period = (int) Math.max(Math.ceil(1 / run.hp().inChopProb()), 2);
@@ -180,13 +164,14 @@ public final class Fig5ChopperProbability extends AbstractExperiment<Fig5Chopper
     byP.forEach((p, xs) -> means.put(p, MnistRows.mean(xs)));
     summary.put("meanTestAccuracyByP", means);
     List<Plots.Series> series = new ArrayList<>();
-    series.add(new Plots.Series("mean over replicates", keys(means), values(means)));
+    series.add(new Plots.Series("mean over replicates", MnistRows.keys(means),
+        MnistRows.values(means)));
     for (int s = 0; s < config.seeds(); s++) {
       final int replicate = s;
       Map<Double, Double> one = new TreeMap<>();
       rows.stream().filter(r -> (int) r.number("replicate") == replicate)
           .forEach(r -> one.put(r.number("p"), r.number("testAccuracy")));
-      series.add(new Plots.Series("replicate " + s, keys(one), values(one)));
+      series.add(new Plots.Series("replicate " + s, MnistRows.keys(one), MnistRows.values(one)));
     }
     List<String> plots = Plots.xy(dir, "accuracy-vs-p", "E-RIDER test accuracy versus chopper "
         + "probability p (MNIST FCN, " + config.trainSize() + " x " + config.epochs()
@@ -276,11 +261,4 @@ public final class Fig5ChopperProbability extends AbstractExperiment<Fig5Chopper
     return x * x;
   }
 
-  private static double[] keys(Map<Double, Double> m) {
-    return m.keySet().stream().mapToDouble(Double::doubleValue).toArray();
-  }
-
-  private static double[] values(Map<Double, Double> m) {
-    return m.values().stream().mapToDouble(Double::doubleValue).toArray();
-  }
 }

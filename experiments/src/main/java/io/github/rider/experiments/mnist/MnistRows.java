@@ -2,12 +2,44 @@ package io.github.rider.experiments.mnist;
 
 import io.github.rider.algorithms.nn.EpochResult;
 import io.github.rider.algorithms.nn.TrainingReport;
+import io.github.rider.experiments.data.MnistData;
 import io.github.rider.experiments.sweep.Row;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 
 /** Result rows and replicate statistics shared by the MNIST runners. */
 final class MnistRows {
   private MnistRows() {}
+
+  /** The bundled MNIST subset, read once (immutable after loading; no randomness). */
+  private static final class Bundled {
+    static final MnistData DATA = load();
+
+    private static MnistData load() {
+      try {
+        return MnistData.bundled();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the bundled MNIST subset", e);
+      }
+    }
+  }
+
+  /** The bundled real-MNIST subset (8,000 train / 2,000 test). */
+  static MnistData bundled() {
+    return Bundled.DATA;
+  }
+
+  /** Keys of a sorted map as an array (plot x values). */
+  static double[] keys(Map<Double, Double> m) {
+    return m.keySet().stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  /** Values of a sorted map as an array (plot y values). */
+  static double[] values(Map<Double, Double> m) {
+    return m.values().stream().mapToDouble(Double::doubleValue).toArray();
+  }
 
   /** A row with a training run's final numbers (test accuracy in [0, 1]). */
   static Row of(TrainingReport r) {
