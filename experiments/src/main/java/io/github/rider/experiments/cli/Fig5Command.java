@@ -5,6 +5,7 @@ import io.github.rider.experiments.sweep.Experiment;
 import io.github.rider.experiments.sweep.Scale;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code rider fig5}: the paper's Fig. 5, E-RIDER accuracy on the MNIST FCN versus p. */
@@ -16,25 +17,34 @@ final class Fig5Command extends ExperimentCommand {
       description = "Chopper probabilities (default: 0,0.01,0.05,0.2).")
   List<Double> chopProbs;
 
-  @Option(names = "--seeds", description = "Replicates per p (default: 2 quick, 3 full).")
-  Integer seeds;
+  @Mixin MnistSizes sizes;
 
-  @Option(names = "--train-size", paramLabel = "N",
-      description = "Training samples (default: 2000 quick, 8000 full).")
-  Integer trainSize;
+  /** Replicates and data sizes of the MNIST runners (fig5, table2); null means the default. */
+  static final class MnistSizes {
+    @Option(names = "--seeds", description = "Replicates per cell (default: see the command).")
+    Integer seeds;
 
-  @Option(names = "--test-size", paramLabel = "N", description = "Test samples (default: 2000).")
-  Integer testSize;
+    @Option(names = "--train-size", paramLabel = "N",
+        description = "Training samples (default: 2000 quick, 8000 full).")
+    Integer trainSize;
 
-  @Option(names = "--epochs", description = "Epochs (default: 3 quick, 50 full).")
-  Integer epochs;
+    @Option(names = "--test-size", paramLabel = "N", description = "Test samples (default: 2000).")
+    Integer testSize;
+
+    @Option(names = "--epochs", description = "Epochs (default: 3 quick, 50 full).")
+    Integer epochs;
+
+    static int or(Integer value, int fallback) {
+      return value == null ? fallback : value;
+    }
+  }
 
   @Override
   List<Experiment> experiments(Scale scale) {
     Fig5ChopperProbability.Config c = Fig5ChopperProbability.Config.forScale(scale);
     return List.of(new Fig5ChopperProbability(c.withSizes(
-        chopProbs == null ? c.chopProbs() : chopProbs, seeds == null ? c.seeds() : seeds,
-        trainSize == null ? c.trainSize() : trainSize, testSize == null ? c.testSize() : testSize,
-        epochs == null ? c.epochs() : epochs)));
+        chopProbs == null ? c.chopProbs() : chopProbs, MnistSizes.or(sizes.seeds, c.seeds()),
+        MnistSizes.or(sizes.trainSize, c.trainSize()), MnistSizes.or(sizes.testSize, c.testSize()),
+        MnistSizes.or(sizes.epochs, c.epochs()))));
   }
 }

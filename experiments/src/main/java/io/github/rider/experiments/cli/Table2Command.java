@@ -5,6 +5,7 @@ import io.github.rider.experiments.sweep.Experiment;
 import io.github.rider.experiments.sweep.Scale;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code rider table2}: the paper's Table 2, MNIST FCN accuracy over Ref Mean x Ref Std. */
@@ -20,25 +21,16 @@ final class Table2Command extends ExperimentCommand {
       description = "Ref Std values (default: 0.05,0.4 quick; 0.05,0.2,0.3,0.4,0.7,1.0 full).")
   List<Double> refStds;
 
-  @Option(names = "--seeds", description = "Replicates per cell (default: 1 quick, 3 full).")
-  Integer seeds;
-
-  @Option(names = "--train-size", paramLabel = "N",
-      description = "Training samples (default: 2000 quick, 8000 full).")
-  Integer trainSize;
-
-  @Option(names = "--test-size", paramLabel = "N", description = "Test samples (default: 2000).")
-  Integer testSize;
-
-  @Option(names = "--epochs", description = "Epochs (default: 3 quick, 50 full).")
-  Integer epochs;
+  @Mixin Fig5Command.MnistSizes sizes;
 
   @Override
   List<Experiment> experiments(Scale scale) {
     Table2FcnReferenceGrid.Config c = Table2FcnReferenceGrid.Config.forScale(scale);
     return List.of(new Table2FcnReferenceGrid(c.with(
         refMeans == null ? c.refMeans() : refMeans, refStds == null ? c.refStds() : refStds,
-        seeds == null ? c.seeds() : seeds, trainSize == null ? c.trainSize() : trainSize,
-        testSize == null ? c.testSize() : testSize, epochs == null ? c.epochs() : epochs)));
+        Fig5Command.MnistSizes.or(sizes.seeds, c.seeds()),
+        Fig5Command.MnistSizes.or(sizes.trainSize, c.trainSize()),
+        Fig5Command.MnistSizes.or(sizes.testSize, c.testSize()),
+        Fig5Command.MnistSizes.or(sizes.epochs, c.epochs()))));
   }
 }

@@ -1,7 +1,6 @@
 package io.github.rider.experiments.mnist;
 
 import io.github.rider.algorithms.cells.CellHyperparameters;
-import io.github.rider.algorithms.nn.TrainingReport;
 import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.experiments.PaperClaims;
 import io.github.rider.experiments.report.Plots;
@@ -140,15 +139,11 @@ public final class Fig5ChopperProbability extends AbstractExperiment<Fig5Chopper
   @Override
   public List<Row> run(Cell cell, RandomStreams streams, Progress.Task progress) {
     double p = ((Number) cell.params().get("p")).doubleValue();
-    int s = ((Number) cell.params().get("replicate")).intValue();
     FcnRun run = config.run(p);
-    TrainingReport r = run.train(MnistRows.bundled(), streams.child(NAME).child("replicate", s));
-    progress.stepBy(config.epochs());
     int batches = config.epochs() * ((config.trainSize() + FcnRun.BATCH - 1) / FcnRun.BATCH);
     int period = (int) Math.max(Math.ceil(1 / run.hp().inChopProb()), 2);
-    return List.of(MnistRows.of(r).put("p", p).put("algorithm", run.algorithm())
-        .put("replicate", s).put("epochs", config.epochs()).put("trainSize", config.trainSize())
-        .put("testSize", config.testSize()).put("miniBatches", batches)
+    return List.of(MnistRows.train(run, NAME, cell, streams, progress).put("p", p)
+        .put("algorithm", run.algorithm()).put("miniBatches", batches)
         .put("chopperPeriodSweeps", period)
         .put("firstLayerWarmUpMiniBatches", period * FIRST_LAYER_COLUMNS));
   }

@@ -2,7 +2,10 @@ package io.github.rider.experiments.mnist;
 
 import io.github.rider.algorithms.nn.EpochResult;
 import io.github.rider.algorithms.nn.TrainingReport;
+import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.experiments.data.MnistData;
+import io.github.rider.experiments.sweep.Cell;
+import io.github.rider.experiments.sweep.Progress;
 import io.github.rider.experiments.sweep.Row;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,6 +42,20 @@ final class MnistRows {
   /** Values of a sorted map as an array (plot y values). */
   static double[] values(Map<Double, Double> m) {
     return m.values().stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  /**
+   * Trains {@code run} as replicate {@code cell.params().replicate} of experiment {@code name}
+   * (streams {@code name/replicate/s}, the same in every cell: common random numbers) on the
+   * bundled data; returns its row (final numbers, replicate, epochs and sizes).
+   */
+  static Row train(FcnRun run, String name, Cell cell, RandomStreams streams,
+      Progress.Task progress) {
+    int s = ((Number) cell.params().get("replicate")).intValue();
+    TrainingReport r = run.train(bundled(), streams.child(name).child("replicate", s));
+    progress.stepBy(run.epochs());
+    return of(r).put("replicate", s).put("epochs", run.epochs())
+        .put("trainSize", run.trainSize()).put("testSize", run.testSize());
   }
 
   /** A row with a training run's final numbers (test accuracy in [0, 1]). */

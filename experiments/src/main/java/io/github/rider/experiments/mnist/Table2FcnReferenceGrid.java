@@ -1,7 +1,6 @@
 package io.github.rider.experiments.mnist;
 
 import io.github.rider.algorithms.cells.CellHyperparameters;
-import io.github.rider.algorithms.nn.TrainingReport;
 import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.experiments.PaperClaims;
 import io.github.rider.experiments.report.Plots;
@@ -133,13 +132,8 @@ public final class Table2FcnReferenceGrid extends AbstractExperiment<Table2FcnRe
     String alg = (String) cell.params().get("algorithm");
     double m = ((Number) cell.params().get("refMean")).doubleValue();
     double sd = ((Number) cell.params().get("refStd")).doubleValue();
-    int s = ((Number) cell.params().get("replicate")).intValue();
-    TrainingReport r = config.run(alg, m, sd)
-        .train(MnistRows.bundled(), streams.child(NAME).child("replicate", s));
-    progress.stepBy(config.epochs());
-    return List.of(MnistRows.of(r).put("algorithm", alg).put("refMean", m).put("refStd", sd)
-        .put("replicate", s).put("epochs", config.epochs()).put("trainSize", config.trainSize())
-        .put("testSize", config.testSize())
+    return List.of(MnistRows.train(config.run(alg, m, sd), NAME, cell, streams, progress)
+        .put("algorithm", alg).put("refMean", m).put("refStd", sd)
         .put("paper", PaperClaims.table2(alg, m, sd).orElse("")));
   }
 
