@@ -30,8 +30,8 @@ class Fig5ChopperProbabilitySmokeTest {
     assertThat(lines).hasSize(3);
     assertThat(lines.get(0)).contains("testAccuracy").contains("p").contains("algorithm");
     // p = 0 runs RIDER (no chopper), p > 0 E-RIDER
-    assertThat(lines.get(1)).contains("rider");
-    assertThat(lines.get(2)).contains("erider");
+    assertThat(lines.get(1)).contains(",rider,");
+    assertThat(lines.get(2)).contains(",erider,");
     JsonNode results = JsonFiles.read(dir.resolve("results.json"));
     JsonNode claim = results.path("claims").get(0);
     assertThat(claim.path("claimId").asText()).isEqualTo("fig5.small-p-beats-zero");
