@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code rider reproduce}: every implemented experiment runner (quick by default, {@code --full}
- * for the paper's scale) and the report DIR/report.md. The MNIST runners (fig2, fig4, fig5,
- * table1, table2) are listed in the report as not yet implemented.
+ * for the paper's scale) and the report DIR/report.md. Runners not implemented yet
+ * ({@code Experiments.NOT_YET_IMPLEMENTED}) are listed in the report as such.
  */
 @Command(name = "reproduce", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Run the paper's experiments (quick mode by default) and write DIR/report.md.")
