@@ -1,5 +1,8 @@
 package io.github.rider.algorithms;
 
+import static io.github.rider.algorithms.internal.Checks.nonNegative;
+import static io.github.rider.algorithms.internal.Checks.positive;
+
 import java.util.Set;
 
 /**
@@ -92,18 +95,6 @@ public record SyntheticRunSpec(String algorithm, String problem, int dim, String
     if (v == null || !allowed.contains(v)) {
       throw new IllegalArgumentException(
           name + " must be one of " + new java.util.TreeSet<>(allowed) + ", was " + v);
-    }
-  }
-
-  private static void positive(String name, double v) {
-    if (!(v > 0) || Double.isInfinite(v)) {
-      throw new IllegalArgumentException(name + " must be finite and > 0, was " + v);
-    }
-  }
-
-  private static void nonNegative(String name, double v) {
-    if (!(v >= 0) || Double.isInfinite(v)) {
-      throw new IllegalArgumentException(name + " must be finite and >= 0, was " + v);
     }
   }
 

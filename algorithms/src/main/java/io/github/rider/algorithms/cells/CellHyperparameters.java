@@ -1,5 +1,8 @@
 package io.github.rider.algorithms.cells;
 
+import static io.github.rider.algorithms.internal.Checks.nonNegative;
+import static io.github.rider.algorithms.internal.Checks.positive;
+
 import io.github.rider.device.tile.IoParameters;
 import io.github.rider.device.tile.TileConfig;
 import io.github.rider.device.tile.UpdateParameters;
@@ -95,18 +98,6 @@ public record CellHyperparameters(
     positive("step", step);
     if (tile == null || transferForward == null || transferUpdate == null) {
       throw new IllegalArgumentException("tile, transferForward and transferUpdate must be set");
-    }
-  }
-
-  private static void positive(String name, double v) {
-    if (!(v > 0) || Double.isInfinite(v)) {
-      throw new IllegalArgumentException(name + " must be finite and > 0, was " + v);
-    }
-  }
-
-  private static void nonNegative(String name, double v) {
-    if (!(v >= 0) || Double.isInfinite(v)) {
-      throw new IllegalArgumentException(name + " must be finite and >= 0, was " + v);
     }
   }
 
