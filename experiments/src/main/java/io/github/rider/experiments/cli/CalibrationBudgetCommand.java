@@ -100,16 +100,7 @@ final class CalibrationBudgetCommand implements Callable<Integer> {
 
   private double[] operatingRange(DeviceSpec device, ResponseFunction r) {
     if (range != null) {
-      String[] p = range.split(",");
-      if (p.length != 2) {
-        throw new UsageError("--range takes LO,HI, was '" + range + "'");
-      }
-      double lo = DeviceOptions.number("--range", p[0]);
-      double hi = DeviceOptions.number("--range", p[1]);
-      if (!(lo < hi)) {
-        throw new UsageError("--range needs LO < HI, was '" + range + "'");
-      }
-      return new double[] {lo, hi};
+      return DeviceOptions.range("--range", range);
     }
     double lo = Double.isFinite(r.wMin()) ? r.wMin() : device.bounds().wMin();
     double hi = Double.isFinite(r.wMax()) ? r.wMax() : device.bounds().wMax();

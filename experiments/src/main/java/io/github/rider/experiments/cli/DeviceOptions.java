@@ -96,6 +96,20 @@ final class DeviceOptions {
     }
   }
 
+  /** Parses an interval option "LO,HI" with LO &lt; HI; a usage error naming the option otherwise. */
+  static double[] range(String option, String text) {
+    String[] p = text.split(",");
+    if (p.length != 2) {
+      throw new UsageError(option + " takes LO,HI, was '" + text + "'");
+    }
+    double lo = number(option, p[0]);
+    double hi = number(option, p[1]);
+    if (!(lo < hi)) {
+      throw new UsageError(option + " needs LO < HI, was '" + text + "'");
+    }
+    return new double[] {lo, hi};
+  }
+
   private static String optionList(String family) {
     StringBuilder sb = new StringBuilder();
     for (String f : DeviceSpecJson.fieldNames(family)) {

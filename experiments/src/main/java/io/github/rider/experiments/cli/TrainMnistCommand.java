@@ -13,11 +13,11 @@ import io.github.rider.algorithms.nn.NetworkTrainer;
 import io.github.rider.algorithms.nn.ProgressListener;
 import io.github.rider.algorithms.nn.TrainingOptions;
 import io.github.rider.algorithms.nn.TrainingReport;
-import io.github.rider.device.preset.DevicePresets;
 import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.device.spec.DeviceSpec;
 import io.github.rider.device.spec.DeviceSpecJson;
 import io.github.rider.experiments.data.MnistData;
+import io.github.rider.experiments.mnist.FcnRun;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -128,7 +128,7 @@ final class TrainMnistCommand implements Callable<Integer> {
     DeviceSpec device = device();
     CellHyperparameters hp = hyperparameters();
     TrainingOptions options = new TrainingOptions(epochs, b, rate,
-        hp == null ? Double.POSITIVE_INFINITY : saturationBound(device));
+        hp == null ? Double.POSITIVE_INFINITY : FcnRun.saturationBound(device));
     RandomStreams streams = RandomStreams.of(seed);
     MatrixFactory cells = hp == null ? MatrixFactory.digital()
         : (name, rows, cols) -> Cells.create(algorithm, rows, cols, device, hp, streams.child("layer/" + name));
@@ -157,16 +157,7 @@ final class TrainMnistCommand implements Callable<Integer> {
 
   /** The preset with the reference mean/std of the command line ('Ref Mean', 'Ref Std'). */
   private DeviceSpec device() {
-    ObjectNode tree = DeviceSpecJson.toTree(DevicePresets.get(preset));
-    if (!tree.has("referenceMean")) {
-      throw new UsageError("--preset " + preset + " (family " + tree.get("family").asText()
-          + ") has no reference; --ref-mean/--ref-std need a SoftBounds-reference preset such as reram-array-hfo2");
-    }
-    tree.put("referenceMean", refMean);
-    if (refStd != null) {
-      tree.put("referenceStd", refStd);
-    }
-    return DeviceSpecJson.fromTree(tree);
+    return FcnRun.presetWithReference(preset, refMean, refStd);
   }
 
   /** The cells' hyperparameters (paper Table 5 / Table 3 defaults plus --hp), null for digital. */
@@ -182,18 +173,6 @@ final class TrainMnistCommand implements Callable<Integer> {
       hp = hp.withOverride(e.getKey(), e.getValue());
     }
     return hp;
-  }
-
-  /**
-   * Divergence check of analog runs: a matrix all of whose effective weights reach the device's
-   * nominal bound min(|w_min|, w_max) is reported as pinned at its bounds.
-   */
-  private static double saturationBound(DeviceSpec device) {
-    ObjectNode t = DeviceSpecJson.toTree(device);
-    if (!t.has("wMax") || !t.has("wMin")) {
-      return Double.POSITIVE_INFINITY;
-    }
-    return Math.min(Math.abs(t.get("wMin").asDouble()), Math.abs(t.get("wMax").asDouble()));
   }
 
   private static String choice(String option, String value, List<String> allowed) {

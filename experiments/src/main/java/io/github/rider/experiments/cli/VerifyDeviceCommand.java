@@ -70,12 +70,8 @@ final class VerifyDeviceCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     DeviceUnderTest device = device();
     if (range != null) {
-      String[] p = range.split(",");
-      if (p.length != 2) {
-        throw new UsageError("--range takes LO,HI, was '" + range + "'");
-      }
-      device = device.withOperatingInterval(
-          DeviceOptions.number("--range", p[0]), DeviceOptions.number("--range", p[1]));
+      double[] lohi = DeviceOptions.range("--range", range);
+      device = device.withOperatingInterval(lohi[0], lohi[1]);
     }
     DeviceContract.Options options =
         DeviceContract.Options.DEFAULT.withReplicas(replicas).withSeed(seed);

@@ -59,13 +59,24 @@ public record FcnRun(String algorithm, CellHyperparameters hp, String preset, do
 
   /** The preset with this run's reference mean and std. */
   public DeviceSpec device() {
+    return presetWithReference(preset, refMean, refStd);
+  }
+
+  /**
+   * Preset {@code preset} with reference mean {@code refMean} and, when not null, reference std
+   * {@code refStd} (the paper's "Ref Mean", "Ref Std"); a preset without a reference is refused.
+   */
+  public static DeviceSpec presetWithReference(String preset, double refMean, Double refStd) {
     ObjectNode tree = DeviceSpecJson.toTree(DevicePresets.get(preset));
     if (!tree.has("referenceMean")) {
-      throw new IllegalArgumentException("preset " + preset + " has no reference; a "
-          + "SoftBounds-reference preset such as reram-array-hfo2 is needed");
+      throw new IllegalArgumentException("preset " + preset + " (family "
+          + tree.get("family").asText() + ") has no reference; a reference mean/std needs a "
+          + "SoftBounds-reference preset such as reram-array-hfo2");
     }
     tree.put("referenceMean", refMean);
-    tree.put("referenceStd", refStd);
+    if (refStd != null) {
+      tree.put("referenceStd", refStd);
+    }
     return DeviceSpecJson.fromTree(tree);
   }
 
@@ -86,7 +97,11 @@ public record FcnRun(String algorithm, CellHyperparameters hp, String preset, do
         ProgressListener.NONE);
   }
 
-  private static double saturationBound(DeviceSpec device) {
+  /**
+   * Divergence check of analog runs: a matrix all of whose effective weights reach the device's
+   * nominal bound min(|w_min|, w_max) is pinned at its bounds (infinite when the family has none).
+   */
+  public static double saturationBound(DeviceSpec device) {
     ObjectNode t = DeviceSpecJson.toTree(device);
     if (!t.has("wMax") || !t.has("wMin")) {
       return Double.POSITIVE_INFINITY;
