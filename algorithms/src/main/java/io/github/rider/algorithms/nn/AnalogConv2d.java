@@ -11,7 +11,9 @@ import java.util.random.RandomGenerator;
  * through the cell's forward. Backward runs the cell's backward once per position and scatters
  * (col2im); the update is one rank-1 step per position and sample,
  * [K | b] &lt;- [K | b] - lr dy_p [patch_p; 1]^T, i.e. the tile sees the positions as its
- * mini-batch, as in AIHWKit.
+ * mini-batch, as in AIHWKit. With a digital bias ({@link #withDigitalBias}, AIHWKit's
+ * {@code digital_bias}) the kernel matrix is {@code outChannels x inChannels k k}, b is added to
+ * every position's output and updated exactly, b &lt;- b - lr dy_p per position and sample.
  *
  * <p>Input {@code inChannels x height x width}, output {@code outChannels x (height - k + 1) x
  * (width - k + 1)}, channel-major and row-major.
@@ -26,21 +28,35 @@ public final class AnalogConv2d implements Layer {
   private final int outW;
   private final int patch;
   private final TrainableMatrix matrix;
+  private final double[] bias;
   private final double[] xb;
   private final double[] yb;
   private final double[] zb;
 
-  /** A {@code k x k} convolution of a {@code channels x height x width} input. */
+  /** A {@code k x k} convolution of a {@code channels x height x width} input, analog bias. */
   public AnalogConv2d(int channels, int height, int width, int outChannels, int k,
       TrainableMatrix matrix) {
+    this(channels, height, width, outChannels, k, matrix, false);
+  }
+
+  /** As the constructor, with the kernel in {@code matrix} ({@code outChannels x channels k^2}) and a digital bias. */
+  public static AnalogConv2d withDigitalBias(int channels, int height, int width, int outChannels,
+      int k, TrainableMatrix matrix) {
+    return new AnalogConv2d(channels, height, width, outChannels, k, matrix, true);
+  }
+
+  private AnalogConv2d(int channels, int height, int width, int outChannels, int k,
+      TrainableMatrix matrix, boolean digitalBias) {
     if (channels <= 0 || outChannels <= 0 || k <= 0 || height < k || width < k) {
       throw new IllegalArgumentException("need channels, outChannels, k > 0 and height, width >= k; were "
           + channels + ", " + outChannels + ", " + k + ", " + height + ", " + width);
     }
     this.patch = channels * k * k;
-    if (matrix.rows() != outChannels || matrix.cols() != patch + 1) {
-      throw new IllegalArgumentException("matrix must be " + outChannels + " x " + (patch + 1)
-          + " (outChannels x inChannels k^2 + bias), was " + matrix.rows() + " x " + matrix.cols());
+    int cols = digitalBias ? patch : patch + 1;
+    if (matrix.rows() != outChannels || matrix.cols() != cols) {
+      throw new IllegalArgumentException("matrix must be " + outChannels + " x " + cols
+          + (digitalBias ? " (outChannels x inChannels k^2)" : " (outChannels x inChannels k^2 + bias)")
+          + ", was " + matrix.rows() + " x " + matrix.cols());
     }
     this.channels = channels;
     this.height = height;
@@ -50,15 +66,19 @@ public final class AnalogConv2d implements Layer {
     this.outH = height - k + 1;
     this.outW = width - k + 1;
     this.matrix = matrix;
-    this.xb = new double[patch + 1];
+    this.bias = digitalBias ? new double[outChannels] : null;
+    this.xb = new double[cols];
     this.yb = new double[outChannels];
-    this.zb = new double[patch + 1];
-    xb[patch] = 1;
+    this.zb = new double[cols];
+    if (!digitalBias) {
+      xb[patch] = 1;
+    }
   }
 
   /** PyTorch's default: kernel and bias uniform on ±1/sqrt(inChannels k^2). */
   public AnalogConv2d initialise(RandomGenerator rng) {
     Initialisation.uniformFanIn(matrix, patch, rng);
+    DigitalBias.initialise(bias, patch, rng);
     return this;
   }
 
@@ -102,6 +122,7 @@ public final class AnalogConv2d implements Layer {
       for (int ox = 0; ox < outW; ox++) {
         im2col(x, oy, ox);
         matrix.forward(xb, yb);
+        DigitalBias.add(bias, yb);
         int p = oy * outW + ox;
         for (int o = 0; o < outChannels; o++) {
           y[o * positions + p] = yb[o];
@@ -149,6 +170,7 @@ public final class AnalogConv2d implements Layer {
           im2col(x[s], oy, ox);
           gatherGradient(dy[s], oy * outW + ox);
           matrix.update(xb, yb, lr);
+          DigitalBias.step(bias, yb, lr);
         }
       }
     }

@@ -65,15 +65,28 @@ class ConvolutionIm2colTest {
     assertThat(worst).isGreaterThan(1e-3);
   }
 
+  /** AIHWKit's default mapping: digital bias, the 784-input FCN layer split into 2 tiles of 392 columns. */
   @Test
-  void shapesOfTheLeNetLayers() {
+  void shapesOfTheModelLayersUnderAihwkitsMapping() {
     Network lenet = Models.lenet5(MatrixFactory.digital(), rng, 8);
     assertThat(lenet.inputSize()).isEqualTo(784);
     assertThat(lenet.outputSize()).isEqualTo(10);
     assertThat(lenet.matrices()).extracting(TrainableMatrix::rows).containsExactly(16, 32, 128, 10);
-    assertThat(lenet.matrices()).extracting(TrainableMatrix::cols).containsExactly(26, 401, 513, 129);
+    assertThat(lenet.matrices()).extracting(TrainableMatrix::cols).containsExactly(25, 400, 512, 128);
     Network fcn = Models.fcn(MatrixFactory.digital(), rng, 10);
     assertThat(fcn.matrices()).extracting(TrainableMatrix::rows).containsExactly(256, 128, 10);
+    assertThat(fcn.matrices()).extracting(TrainableMatrix::cols).containsExactly(784, 256, 128);
+    TiledMatrix fc1 = (TiledMatrix) fcn.matrices().get(0);
+    assertThat(fc1.tileCount()).isEqualTo(2);
+    assertThat(fc1.tile(0, 1).cols()).isEqualTo(392);
+  }
+
+  @Test
+  void shapesOfTheModelLayersWithOneTileAndAnalogBias() {
+    Mapping m = Mapping.SINGLE_TILE_ANALOG_BIAS;
+    Network lenet = Models.lenet5(MatrixFactory.digital(), m, rng, 8);
+    assertThat(lenet.matrices()).extracting(TrainableMatrix::cols).containsExactly(26, 401, 513, 129);
+    Network fcn = Models.fcn(MatrixFactory.digital(), m, rng, 10);
     assertThat(fcn.matrices()).extracting(TrainableMatrix::cols).containsExactly(785, 257, 129);
   }
 }
