@@ -122,6 +122,7 @@ public record CellHyperparameters(
    */
   public static CellHyperparameters fcn(String algorithm) {
     return switch (Cells.normalise(algorithm)) {
+      case "ttv1" -> ttv1Common();
       case "ttv2" -> ttv2Common().with("fast_lr", "0.03").with("transfer_lr", "0.01");
       case "agad", "cttv2" -> agadCommon().with("fast_lr", "0.05").with("transfer_lr", "0.3");
       case "rider" -> riderCommon();
@@ -132,11 +133,24 @@ public record CellHyperparameters(
   /** The paper's Table 3 (LeNet-5) defaults of {@code algorithm}; completions as {@link #fcn}. */
   public static CellHyperparameters lenet5(String algorithm) {
     return switch (Cells.normalise(algorithm)) {
+      case "ttv1" -> ttv1Common();
       case "ttv2" -> ttv2Common().with("fast_lr", "0.005").with("transfer_lr", "0.005");
       case "agad", "cttv2" -> agadCommon().with("fast_lr", "0.01").with("transfer_lr", "0.2");
       case "rider" -> riderCommon();
       default -> base();
     };
+  }
+
+  /**
+   * TT-v1 (TransferCompound, pulsed-devices.md §3.3; not in the paper's tables, which give no
+   * hyperparameters for Fig. 2): gamma 0, no chopper, transfer_update AIHWKit's UpdateParameters()
+   * (BL 31, UM, UBLM), scale_transfer_lr true, TransferCompound's fast_lr 1 replaced by Table 3's
+   * AGAD value 0.01 (absolute, AIHWKit 1.0.0) and transfer_lr 1 (lr_t = the SGD lr).
+   */
+  private static CellHyperparameters ttv1Common() {
+    return base().with("in_chop_prob", "0").with("gamma", "0").with("scale_transfer_lr", "true")
+        .with("auto_granularity", "0").with("fast_lr", "0.01").with("transfer_lr", "1")
+        .withTransferUpdate(UpdateParameters.DEFAULTS);
   }
 
   /** TT-v2 (BufferedTransferCompound): no chopper, thres_scale 0.8, momentum 0.1. */

@@ -10,9 +10,9 @@ import java.util.Locale;
 /** Builds a training cell by algorithm name (the {@code --algorithm} values of the CLI). */
 public final class Cells {
 
-  /** Accepted names: digital, analog-sgd, ttv2, cttv2, agad, rider, erider. */
+  /** Accepted names: digital, analog-sgd, ttv1, ttv2, cttv2, agad, rider, erider. */
   public static final List<String> ALGORITHMS =
-      List.of("digital", "analog-sgd", "ttv2", "cttv2", "agad", "rider", "erider");
+      List.of("digital", "analog-sgd", "ttv1", "ttv2", "cttv2", "agad", "rider", "erider");
 
   private Cells() {}
 
@@ -34,6 +34,7 @@ public final class Cells {
     return switch (normalise(algorithm)) {
       case "digital" -> new DigitalMatrix(rows, cols);
       case "analogsgd" -> new AnalogSgdCell(rows, cols, device, hp.tile(), streams);
+      case "ttv1" -> new TtV1Cell(rows, cols, device, hp, streams);
       case "ttv2" -> new TtV2Cell(rows, cols, device, hp, streams);
       case "cttv2" -> new ChoppedTtV2Cell(rows, cols, device, hp, streams);
       case "agad" -> new AgadCell(rows, cols, device, hp, streams);

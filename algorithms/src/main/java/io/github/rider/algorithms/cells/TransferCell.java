@@ -64,9 +64,7 @@ public abstract class TransferCell implements TrainableMatrix {
   private final double[] eJ;
   private final double[] nVec;
   private final boolean choppingEnabled;
-  private long vectorUpdates;
-  private int samplesInBatch;
-  private double batchLr;
+  private final TransferTrigger trigger;
   private int pointer;
   private long sweeps;
   private long transfers;
@@ -88,6 +86,7 @@ public abstract class TransferCell implements TrainableMatrix {
     this.rows = rows;
     this.cols = cols;
     this.hp = hp;
+    this.trigger = new TransferTrigger(hp);
     this.choppingEnabled = choppingEnabled;
     this.fast = AnalogTile.create(rows, cols, device, hp.tile(), streams.child("A"));
     this.slow = AnalogTile.create(rows, cols, device, hp.tile(), streams.child("C"));
@@ -212,28 +211,15 @@ public abstract class TransferCell implements TrainableMatrix {
     }
     fast.update(xc, dc, pulseCountLr(lr, x, d));
     wbarDirty = true;
-    vectorUpdates++;
-    if (hp.unitsInMbatch()) {
-      samplesInBatch++;
-      batchLr = lr;
-    } else {
-      long every = Math.round(hp.transferEvery());
-      if (every > 0 && vectorUpdates % every == 0) {
-        transfer(lr);
-      }
+    if (trigger.afterUpdate(lr)) {
+      transfer(lr);
     }
   }
 
   @Override
   public void endBatch() {
-    if (!hp.unitsInMbatch() || samplesInBatch == 0) {
-      return;
-    }
-    long every = (long) Math.ceil(hp.transferEvery() * samplesInBatch);
-    long due = vectorUpdates / every - (vectorUpdates - samplesInBatch) / every;
-    samplesInBatch = 0;
-    for (long k = 0; k < due; k++) {
-      transfer(batchLr);
+    for (long k = trigger.atBatchEnd(); k > 0; k--) {
+      transfer(trigger.batchLr());
     }
   }
 

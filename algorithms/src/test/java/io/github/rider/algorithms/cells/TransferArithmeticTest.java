@@ -55,7 +55,7 @@ class TransferArithmeticTest {
   }
 
   /** Zero weights, then three sparse updates; returns the expected integer A = sum -d x_k^T. */
-  static double[] pulseFastTile(TransferCell cell) {
+  static double[] pulseFastTile(io.github.rider.algorithms.nn.TrainableMatrix cell) {
     cell.setWeights(new double[24]);
     double[] expected = new double[24];
     for (double[] x : XS) {

@@ -193,6 +193,24 @@ public final class AnalogTile {
     dirty = true;
   }
 
+  /**
+   * Programs the reference of device k to {@code r[k]} ({@link DeviceArray#setReference}, one
+   * counted programming operation each), e.g. after a zero-shifting calibration (paper §1.5:
+   * "set the reference equal to that conductance"). The physical states are unchanged, so the
+   * visible weights move by the change of r. Also call it after pulsing {@link #devices()}
+   * directly (as a calibration does), so that the visible weights are re-read.
+   */
+  public void setReferences(double[] r) {
+    if (r.length != rows * cols) {
+      throw new IllegalArgumentException("expected " + rows * cols + " references, got "
+          + r.length);
+    }
+    for (int k = 0; k < r.length; k++) {
+      devices.setReference(k, r[k]);
+    }
+    dirty = true;
+  }
+
   /** Pulses fired on this tile's devices. */
   public long pulses() {
     return devices.pulseCount();
