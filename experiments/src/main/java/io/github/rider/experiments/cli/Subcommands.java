@@ -18,6 +18,8 @@ final class Subcommands {
     cl.addSubcommand(new Fig1aCommand());
     cl.addSubcommand(new Fig1bCommand());
     cl.addSubcommand(new RatesCommand());
+    cl.addSubcommand(new Fig2Command());
+    cl.addSubcommand(new Fig4Command());
     cl.addSubcommand(new Fig5Command());
     cl.addSubcommand(new Table2Command());
     cl.addSubcommand(new MergeCommand());

@@ -51,7 +51,7 @@ import picocli.CommandLine.Spec;
 final class TrainMnistCommand implements Callable<Integer> {
 
   static final List<String> MODELS = List.of("fcn", "lenet5");
-  static final List<String> ALGORITHMS = List.of("digital", "analog-sgd", "ttv2", "cttv2", "agad", "rider", "erider");
+  static final List<String> ALGORITHMS = List.of("digital", "analog-sgd", "ttv1", "ttv2", "cttv2", "agad", "rider", "erider");
 
   /**
    * Default global learning rate. Analog algorithms: the paper's LeNet-5 values (§4.9 under
@@ -73,7 +73,7 @@ final class TrainMnistCommand implements Callable<Integer> {
   String model = "fcn";
 
   @Option(names = "--algorithm", paramLabel = "NAME",
-      description = "digital, analog-sgd, ttv2, cttv2, agad, rider, erider (default ${DEFAULT-VALUE}).")
+      description = "digital, analog-sgd, ttv1, ttv2, cttv2, agad, rider, erider (default ${DEFAULT-VALUE}).")
   String algorithm = "digital";
 
   @Option(names = "--preset", paramLabel = "NAME",

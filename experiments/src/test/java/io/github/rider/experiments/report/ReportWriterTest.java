@@ -46,7 +46,7 @@ class ReportWriterTest {
         .contains("**does not hold**");
     // implemented but no results, and not implemented at all
     assertThat(line(md, "| rates.ek-slope |")).contains("not run (no results.json)");
-    assertThat(line(md, "| fig2.small-n-degrades |")).contains("not yet implemented");
+    assertThat(line(md, "| table1.erider-best |")).contains("not yet implemented");
     assertThat(md).contains("## Not yet implemented").contains("`table1`");
     // per-experiment section: scale, seed, embedded PNG only, derived numbers
     assertThat(md).contains("## fig1a: Fig. 1(a) canned").contains("Scale quick, seed 7")

@@ -1,0 +1,320 @@
+package io.github.rider.experiments.fig4;
+
+import io.github.rider.algorithms.ZeroShifting;
+import io.github.rider.algorithms.cells.CellHyperparameters;
+import io.github.rider.algorithms.cells.SymmetricPointCalibration;
+import io.github.rider.algorithms.nn.EpochResult;
+import io.github.rider.algorithms.nn.TrainingReport;
+import io.github.rider.device.preset.DevicePresets;
+import io.github.rider.device.rng.RandomStreams;
+import io.github.rider.experiments.PaperClaims;
+import io.github.rider.experiments.data.MnistData;
+import io.github.rider.experiments.fig2.CalibratedLenetRun;
+import io.github.rider.experiments.report.Plots;
+import io.github.rider.experiments.sweep.AbstractExperiment;
+import io.github.rider.experiments.sweep.Cell;
+import io.github.rider.experiments.sweep.ClaimResult;
+import io.github.rider.experiments.sweep.Progress;
+import io.github.rider.experiments.sweep.Row;
+import io.github.rider.experiments.sweep.Scale;
+import io.github.rider.experiments.sweep.Verdict;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Fig. 4 (left) of the paper (spec/paper.md §4.5): total pulse cost to reach training loss
+ * &lt;= 0.2 on LeNet-5 (MNIST), B = 64, for several numbers of states, the two-stage baseline
+ * ZS(N) + TT-v2 versus E-RIDER, App. F.3's hyperparameters.
+ *
+ * <p><b>Pulse cost</b> (the paper's convention): total = N + e ceil(n/B) BL, with N the ZS
+ * calibration pulses (0 for E-RIDER), e the first epoch whose training loss (mean over the epoch's
+ * mini-batches) is &lt;= the target, n the training samples and BL = 5 the desired update pulse
+ * length. A run that does not reach the target within its epoch budget <b>fails</b> (no total).
+ * Reported beside it: our counted device pulses of training up to epoch e (every pulse on every
+ * device of every tile, a different unit: not array-parallel pulse cycles).
+ *
+ * <p>Setup: preset {@code paper-fig1-soft-bounds} (the SoftBounds device of Fig. 1/2) with dw_min =
+ * (w_max - w_min) / states and the planted reference offset Ref Mean 0.3 / Ref Std 0.1 (our
+ * choice, as fig2: the paper states none). E-RIDER: {@code lenet5("erider")} with global LR 0.1,
+ * fast_lr 0.1, transfer_lr 1, auto_granularity 1000, in_chop_prob 0.2, desired_bl 5, no
+ * calibration. ZS baseline: stochastic ZS with N pulses on every device, then {@code
+ * lenet5("ttv2")} with global LR 0.05, fast_lr 0.01, transfer_lr 1, desired_bl 5. One cell per
+ * (states, method); replicate streams are common to all methods.
+ */
+public final class Fig4TotalPulseCost extends AbstractExperiment<Fig4TotalPulseCost.Config> {
+
+  /** Subcommand and folder name. */
+  public static final String NAME = "fig4";
+
+  /** The paper's average update pulse length BL (§4.5). */
+  public static final int BL = 5;
+
+  /**
+   * Parameters of the run.
+   *
+   * @param states     numbers of states (w_max - w_min) / dw_min (each &gt; 1)
+   * @param zsPulses   ZS budgets N of the baseline (each &gt;= 0)
+   * @param targetLoss target training loss (&gt; 0; the paper's 0.2)
+   * @param trainSize  training samples (first n of the bundled 8,000)
+   * @param testSize   test samples
+   * @param epochs     epoch budget
+   * @param batch      mini-batch size B (the paper's 64)
+   * @param preset     device preset
+   * @param refMean    planted Ref Mean
+   * @param refStd     planted Ref Std
+   */
+  public record Config(List<Double> states, List<Long> zsPulses, double targetLoss, int trainSize,
+      int testSize, int epochs, int batch, String preset, double refMean, double refStd) {
+
+    public Config {
+      states = List.copyOf(states);
+      zsPulses = List.copyOf(zsPulses);
+      for (double s : states) {
+        if (!(s > 1) || Double.isInfinite(s)) {
+          throw new IllegalArgumentException("states must be finite and > 1, was " + states);
+        }
+      }
+      for (long n : zsPulses) {
+        if (n < 0) {
+          throw new IllegalArgumentException("zsPulses must be >= 0, was " + zsPulses);
+        }
+      }
+      if (!(targetLoss > 0)) {
+        throw new IllegalArgumentException("targetLoss must be > 0, was " + targetLoss);
+      }
+      if (preset == null) {
+        throw new IllegalArgumentException("preset must not be null");
+      }
+      new CalibratedLenetRun("erider", CellHyperparameters.lenet5("erider"), preset, 0.01,
+          refMean, refStd, SymmetricPointCalibration.none(), trainSize, testSize, epochs, batch,
+          0.1, 1); // validates the rest
+    }
+
+    /**
+     * Quick: states {100, 2000}, N {4000}, 600 samples x 2 epochs, 500 test samples (a few
+     * minutes; cannot reach the target loss); full: states {100, 500, 2000}, N {1000, 4000,
+     * 16000}, the bundled 8,000 x 40 epochs (the paper's MNIST epoch count), all 2,000 test
+     * samples. Both: target 0.2, B = 64, one replicate.
+     */
+    public static Config forScale(Scale scale) {
+      return scale == Scale.FULL
+          ? new Config(List.of(100.0, 500.0, 2000.0), List.of(1000L, 4000L, 16000L), 0.2, 8000,
+              2000, 40, 64, "paper-fig1-soft-bounds", 0.3, 0.1)
+          : new Config(List.of(100.0, 2000.0), List.of(4000L), 0.2, 600, 500, 2, 64,
+              "paper-fig1-soft-bounds", 0.3, 0.1);
+    }
+
+    /** This configuration with other grids and sizes (e.g. a tiny smoke run). */
+    public Config withSizes(List<Double> st, List<Long> n, int train, int test, int ep) {
+      return new Config(st, n, targetLoss, train, test, ep, batch, preset, refMean, refStd);
+    }
+
+    /** dw_min of {@code states} states: (w_max - w_min) / states. */
+    double dwMin(double s) {
+      return DevicePresets.get(preset).bounds().range() / s;
+    }
+
+    /** The run of {@code method} ("erider" or "zs" + N) at {@code s} states. */
+    CalibratedLenetRun run(String method, double s) {
+      if (method.equals("erider")) {
+        return new CalibratedLenetRun("erider", eriderHyperparameters(), preset, dwMin(s),
+            refMean, refStd, SymmetricPointCalibration.none(), trainSize, testSize, epochs, batch,
+            0.1, 1);
+      }
+      return new CalibratedLenetRun("ttv2", zsHyperparameters(), preset, dwMin(s), refMean,
+          refStd, SymmetricPointCalibration.zeroShifting(Long.parseLong(method.substring(2)),
+              ZeroShifting.Variant.STOCHASTIC), trainSize, testSize, epochs, batch, 0.05, 1);
+    }
+  }
+
+  /** App. F.3's E-RIDER: Table 3's column with fast_lr 0.1, transfer_lr 1, p 0.2, BL 5. */
+  static CellHyperparameters eriderHyperparameters() {
+    return CellHyperparameters.lenet5("erider").withOverride("fast_lr", "0.1")
+        .withOverride("transfer_lr", "1").withOverride("auto_granularity", "1000")
+        .withOverride("in_chop_prob", "0.2").withOverride("desired_bl", "5");
+  }
+
+  /** App. F.3's ZS baseline: Table 3's TT-v2 column with fast_lr 0.01, transfer_lr 1, BL 5. */
+  static CellHyperparameters zsHyperparameters() {
+    return CellHyperparameters.lenet5("ttv2").withOverride("fast_lr", "0.01")
+        .withOverride("transfer_lr", "1").withOverride("desired_bl", "5");
+  }
+
+  public Fig4TotalPulseCost(Config config) {
+    super(NAME, "Fig. 4 (left): total pulses to reach training loss <= " + config.targetLoss()
+        + " on LeNet-5 (MNIST), ZS(N) + TT-v2 versus E-RIDER", config);
+  }
+
+  private List<String> methods() {
+    List<String> m = new ArrayList<>();
+    config.zsPulses().forEach(n -> m.add("zs" + n));
+    m.add("erider");
+    return m;
+  }
+
+  @Override
+  public List<Cell> cells() {
+    List<Cell> cells = new ArrayList<>();
+    for (double s : config.states()) {
+      for (String m : methods()) {
+        cells.add(new Cell(String.format(Locale.ROOT, "states=%.0f-method=%s", s, m),
+            Map.of("states", s, "method", m)));
+      }
+    }
+    return cells;
+  }
+
+  @Override
+  public long work(Cell cell) {
+    return config.epochs();
+  }
+
+  @Override
+  public List<Row> run(Cell cell, RandomStreams streams, Progress.Task progress) {
+    double s = ((Number) cell.params().get("states")).doubleValue();
+    String method = (String) cell.params().get("method");
+    CalibratedLenetRun run = config.run(method, s);
+    CalibratedLenetRun.Result r = run.train(bundled(), streams.child(NAME).child("replicate", 0));
+    progress.stepBy(config.epochs());
+    return List.of(row(method, s, run.dwMin(), run.calibration().pulseCycles(), r,
+        config.targetLoss(), config.trainSize(), config.batch()));
+  }
+
+  /** The row of one run: epochs to target, the paper's pulse total, our counted pulses. */
+  static Row row(String method, double states, double dwMin, long n,
+      CalibratedLenetRun.Result r, double target, int trainSize, int batch) {
+    TrainingReport rep = r.report();
+    int reached = 0;
+    long counted = 0;
+    for (EpochResult e : rep.epochs()) {
+      if (e.trainLoss() <= target) {
+        reached = e.epoch();
+        counted = e.pulses() - r.calibrationPulses();
+        break;
+      }
+    }
+    long perEpoch = (long) Math.ceil(trainSize / (double) batch) * BL;
+    double training = reached > 0 ? (double) reached * perEpoch : Double.NaN;
+    EpochResult last = rep.epochs().get(rep.epochs().size() - 1);
+    return new Row().put("states", states).put("dwMin", dwMin).put("method", method)
+        .put("zsPulses", n).put("reachedTarget", reached > 0)
+        .put("status", reached > 0 ? "reached in epoch " + reached
+            : "fails: loss > " + target + " after " + rep.epochs().size() + " epochs"
+                + (rep.diverged() ? " (" + rep.divergence() + ")" : ""))
+        .put("epochsToTarget", reached > 0 ? reached : Double.NaN)
+        .put("trainingPulsesPaper", training).put("totalPulsesPaper", n + training)
+        .put("countedTrainingDevicePulses", reached > 0 ? counted : Double.NaN)
+        .put("calibrationDevicePulses", r.calibrationPulses())
+        .put("finalTrainLoss", last.trainLoss()).put("testAccuracy", rep.testAccuracy())
+        .put("epochs", rep.epochs().size()).put("diverged", rep.diverged());
+  }
+
+  @Override
+  public Outcome summarise(List<Row> rows, Path dir) throws IOException {
+    List<Plots.Series> series = new ArrayList<>();
+    for (String m : methods()) {
+      List<Row> mine = rows.stream().filter(r -> r.text("method").equals(m)).toList();
+      series.add(new Plots.Series(m.equals("erider") ? "E-RIDER" : "ZS(N = " + m.substring(2)
+          + ") + TT-v2", mine.stream().mapToDouble(r -> r.number("states")).toArray(),
+          mine.stream().mapToDouble(r -> r.number("totalPulsesPaper")).toArray()));
+    }
+    List<String> plots = Plots.xy(dir, "total-pulses", "Total pulses (N + epochs x ceil(n/B) x "
+        + "BL) to training loss <= " + config.targetLoss() + ", LeNet-5 MNIST (failed runs not "
+        + "drawn)", "number of states", "total pulses", true, true, series);
+    Map<Double, Map<String, Double>> totals = new TreeMap<>();
+    for (Row r : rows) {
+      totals.computeIfAbsent(r.number("states"), k -> new LinkedHashMap<>())
+          .put(r.text("method"), r.number("totalPulsesPaper"));
+    }
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("totalPulsesByStates", totals);
+    return new Outcome(List.of(judgeLowest(totals), judgeZsFails(totals)), plots, summary);
+  }
+
+  /**
+   * Pre-registered rule for "E-RIDER lowest everywhere" (NaN = failed): per number of states, E-RIDER
+   * wins if it reached the target with fewer total pulses than every ZS run (a failed ZS run
+   * counts as infinite), loses if a ZS run reached it with at most E-RIDER's total or reached it
+   * while E-RIDER failed, and is undecided if every method failed. Holds if E-RIDER wins at every
+   * number of states; does not hold if it loses at any; inconclusive otherwise.
+   */
+  static ClaimResult judgeLowest(Map<Double, Map<String, Double>> totals) {
+    String criterion = "Per number of states: E-RIDER wins if it reached the target with fewer "
+        + "total pulses than every ZS(N) + TT-v2 run (failed runs count as infinite), loses if a "
+        + "ZS run reached it with at most E-RIDER's total or while E-RIDER failed, undecided if "
+        + "every method failed. Holds if it wins at every number of states, does not hold if it "
+        + "loses at any, inconclusive otherwise. One replicate. Fixed before running.";
+    boolean lost = false;
+    boolean undecided = totals.isEmpty();
+    for (Map<String, Double> t : totals.values()) {
+      double e = t.getOrDefault("erider", Double.NaN);
+      double bestZs = t.entrySet().stream().filter(x -> !x.getKey().equals("erider"))
+          .mapToDouble(Map.Entry::getValue).filter(Double::isFinite).min().orElse(Double.NaN);
+      if (Double.isNaN(e) && Double.isNaN(bestZs)) {
+        undecided = true;
+      } else if (Double.isNaN(e) || (!Double.isNaN(bestZs) && bestZs <= e)) {
+        lost = true;
+      }
+    }
+    Verdict v = lost ? Verdict.DOES_NOT_HOLD : undecided ? Verdict.INCONCLUSIVE : Verdict.HOLDS;
+    return new ClaimResult(PaperClaims.FIG4_ERIDER_LOWEST.id(), "total pulses (N + training; "
+        + "'fails' = target loss not reached within the epoch budget): " + table(totals)
+        + (undecided && !lost ? "; at some number of states every method failed, so the "
+            + "budget cannot rank them" : ""), v, criterion, "total-pulses.png");
+  }
+
+  /**
+   * Pre-registered rule for "for 2000 states, ZS with N = 4000 fails": holds if ZS(4000) + TT-v2
+   * failed at 2000 states while E-RIDER reached the target there (the budget was enough for a
+   * method); does not hold if ZS(4000) reached it; inconclusive otherwise (E-RIDER failed too,
+   * or 2000 states or N = 4000 not in the grid).
+   */
+  static ClaimResult judgeZsFails(Map<Double, Map<String, Double>> totals) {
+    String criterion = "Holds if ZS(N = 4000) + TT-v2 did not reach the target loss within the "
+        + "epoch budget at 2000 states while E-RIDER did; does not hold if ZS(4000) reached it; "
+        + "inconclusive if E-RIDER also failed there or the grid lacks 2000 states or N = 4000. "
+        + "Fixed before running.";
+    Map<String, Double> t = totals.get(2000.0);
+    if (t == null || !t.containsKey("zs4000")) {
+      return new ClaimResult(PaperClaims.FIG4_ZS_FAILS.id(), "2000 states or N = 4000 not in the "
+          + "grid", Verdict.INCONCLUSIVE, criterion, "total-pulses.png");
+    }
+    double zs = t.get("zs4000");
+    double e = t.getOrDefault("erider", Double.NaN);
+    Verdict v = !Double.isNaN(zs) ? Verdict.DOES_NOT_HOLD
+        : !Double.isNaN(e) ? Verdict.HOLDS : Verdict.INCONCLUSIVE;
+    return new ClaimResult(PaperClaims.FIG4_ZS_FAILS.id(), "at 2000 states: ZS(4000) + TT-v2 "
+        + total(zs) + ", E-RIDER " + total(e), v, criterion, "total-pulses.png");
+  }
+
+  private static String table(Map<Double, Map<String, Double>> totals) {
+    StringBuilder b = new StringBuilder();
+    totals.forEach((s, t) -> {
+      b.append(b.length() == 0 ? "" : "; ").append(String.format(Locale.ROOT, "%.0f states: ", s));
+      StringBuilder inner = new StringBuilder();
+      t.forEach((m, x) -> inner.append(inner.length() == 0 ? "" : ", ").append(m).append(' ')
+          .append(total(x)));
+      b.append(inner);
+    });
+    return b.toString();
+  }
+
+  private static String total(double x) {
+    return Double.isNaN(x) ? "fails" : String.format(Locale.ROOT, "%.3g", x);
+  }
+
+  private static MnistData bundled() {
+    try {
+      return MnistData.bundled();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the bundled MNIST subset", e);
+    }
+  }
+}
