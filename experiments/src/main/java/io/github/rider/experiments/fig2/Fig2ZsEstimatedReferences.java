@@ -7,7 +7,6 @@ import io.github.rider.algorithms.nn.EpochResult;
 import io.github.rider.algorithms.nn.TrainingReport;
 import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.experiments.PaperClaims;
-import io.github.rider.experiments.data.MnistData;
 import io.github.rider.experiments.report.Plots;
 import io.github.rider.experiments.sweep.AbstractExperiment;
 import io.github.rider.experiments.sweep.Cell;
@@ -17,7 +16,6 @@ import io.github.rider.experiments.sweep.Row;
 import io.github.rider.experiments.sweep.Scale;
 import io.github.rider.experiments.sweep.Verdict;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.commons.math3.stat.StatUtils;
 
 /**
  * Fig. 2 of the paper (spec/paper.md §4.3): LeNet-5 on MNIST trained with TT-v1 (residual
@@ -177,7 +176,7 @@ public final class Fig2ZsEstimatedReferences
     String ref = (String) cell.params().get("reference");
     int s = ((Number) cell.params().get("replicate")).intValue();
     SymmetricPointCalibration cal = calibration(ref);
-    CalibratedLenetRun.Result r = config.run(cal).train(bundled(),
+    CalibratedLenetRun.Result r = config.run(cal).train(CalibratedLenetRun.bundledMnist(),
         streams.child(NAME).child("replicate", s));
     progress.stepBy(config.epochs());
     return rows(ref, cal.pulses(), s, r);
@@ -297,31 +296,12 @@ public final class Fig2ZsEstimatedReferences
   }
 
   static double mean(List<Double> xs) {
-    return xs.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+    return StatUtils.mean(xs.stream().mapToDouble(Double::doubleValue).toArray());
   }
 
+  /** Sample standard deviation (n - 1; NaN below 2 values). */
   static double std(List<Double> xs) {
-    if (xs.size() < 2) {
-      return Double.NaN;
-    }
-    double m = mean(xs);
-    return Math.sqrt(xs.stream().mapToDouble(x -> (x - m) * (x - m)).sum() / (xs.size() - 1));
-  }
-
-  /** The bundled MNIST subset (8,000 / 2,000), read once. */
-  static MnistData bundled() {
-    return Bundled.DATA;
-  }
-
-  private static final class Bundled {
-    static final MnistData DATA = load();
-
-    private static MnistData load() {
-      try {
-        return MnistData.bundled();
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the bundled MNIST subset", e);
-      }
-    }
+    return xs.size() < 2 ? Double.NaN
+        : Math.sqrt(StatUtils.variance(xs.stream().mapToDouble(Double::doubleValue).toArray()));
   }
 }
