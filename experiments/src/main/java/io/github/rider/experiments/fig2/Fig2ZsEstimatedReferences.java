@@ -127,7 +127,7 @@ public final class Fig2ZsEstimatedReferences
    * sample at batch 8). Chosen, before any ZS run, on the preset without an offset (SPs within
    * about 0.05 of 0): measured on 600 samples x 2 epochs, fast_lr 0.01 / transfer_lr 1 reached
    * loss 2.25, 0.05 / 1 reached 1.82, 0.1 / 0.5 reached 1.38. With one column per mini-batch, fc1
-   * (513 columns) would see one sweep in 4,100 samples. The same for every reference.
+   * (512 columns) would see one sweep in 4,096 samples. The same for every reference.
    */
   static CellHyperparameters hyperparameters() {
     return CellHyperparameters.lenet5("ttv1").withOverride("fast_lr", "0.1")

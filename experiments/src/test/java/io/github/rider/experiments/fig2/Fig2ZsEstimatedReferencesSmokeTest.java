@@ -13,11 +13,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** fig2 at tiny scale (48 samples, 1 epoch, ground truth and N = 50, 1 replicate). */
+/** fig2 at tiny scale (16 samples = 2 mini-batches, 1 epoch, ground truth and N = 50, 1 replicate). */
 class Fig2ZsEstimatedReferencesSmokeTest {
 
   private static final Fig2ZsEstimatedReferences.Config TINY = Fig2ZsEstimatedReferences.Config
-      .forScale(Scale.QUICK).withSizes(List.of(50L), 1, 48, 20, 1);
+      .forScale(Scale.QUICK).withSizes(List.of(50L), 1, 16, 20, 1);
 
   @Test
   void writesFinalRowsLossCurvesCalibrationPulsesAndAnInconclusiveVerdictWithOneReplicate(@TempDir Path out)
@@ -34,8 +34,8 @@ class Fig2ZsEstimatedReferencesSmokeTest {
     assertThat(finals).hasSize(2);
     assertThat(finals.get(0)).startsWith("final,gt,");
     assertThat(finals.get(1)).startsWith("final,zs50,");
-    // 6 curve points per epoch and reference
-    assertThat(lines.stream().filter(l -> l.startsWith("curve,")).count()).isEqualTo(12);
+    // one curve point per mini-batch of 8 (6 per epoch asked, 2 mini-batches) and reference
+    assertThat(lines.stream().filter(l -> l.startsWith("curve,")).count()).isEqualTo(4);
     JsonNode results = JsonFiles.read(dir.resolve("results.json"));
     JsonNode claim = results.path("claims").get(0);
     assertThat(claim.path("claimId").asText()).isEqualTo("fig2.small-n-degrades");
@@ -59,7 +59,8 @@ class Fig2ZsEstimatedReferencesSmokeTest {
     String[] zs = lines.stream().filter(l -> l.startsWith("final,zs50,")).findFirst()
         .orElseThrow().split(",", -1);
     assertThat(Long.parseLong(gt[col])).isZero();
-    // LeNet-5's weights: 16x26 + 32x401 + 128x513 + 10x129 = 80,202, two tiles each (A and C)
-    assertThat(Long.parseLong(zs[col])).isEqualTo(50L * 2 * 80_202);
+    // LeNet-5's analog weights (digital bias, AIHWKit mapping): 16x25 + 32x400 + 128x512 +
+    // 10x128 = 80,016 devices, two tiles each (A and C)
+    assertThat(Long.parseLong(zs[col])).isEqualTo(50L * 2 * 80_016);
   }
 }
