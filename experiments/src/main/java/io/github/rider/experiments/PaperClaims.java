@@ -79,6 +79,13 @@ public final class PaperClaims {
           + "E-RIDER has the highest mean accuracy of TT-v2, AGAD and E-RIDER in every cell.",
       "24 of 24 cells (e.g. 93.75±0.1 at mean 0, std 0.05)");
 
+  /** Table 1: LeNet-5, AGAD far above TT-v2. */
+  public static final Claim TABLE1_AGAD_OVER_TTV2 = add("table1.agad-over-ttv2", "table1",
+      "spec/paper.md §4.7 (Table 1), §4.1",
+      "LeNet-5 MNIST over the same grid: AGAD (dynamic reference) is far more accurate than "
+          + "TT-v2, which cannot compensate the reference offset, in every cell.",
+      "AGAD - TT-v2 = 15.6 to 24.0 points in all 24 cells");
+
   /** Table 2: FCN. */
   public static final Claim TABLE2_ERIDER_BEST = add("table2.erider-best", "table2",
       "spec/paper.md §4.8 (Table 2)",
@@ -110,8 +117,30 @@ public final class PaperClaims {
 
   private PaperClaims() {}
 
-  /** Ref Std columns of Table 2 (spec/paper.md §4.8; orientation inferred, spec open question 4). */
-  public static final List<Double> TABLE2_REF_STDS = List.of(0.05, 0.2, 0.3, 0.4, 0.7, 1.0);
+  /**
+   * Ref Std columns of Tables 1 and 2 (spec/paper.md §4.7-4.8; orientation inferred, spec open
+   * question 4).
+   */
+  public static final List<Double> TABLE_REF_STDS = List.of(0.05, 0.2, 0.3, 0.4, 0.7, 1.0);
+
+  /** Ref Mean row groups of Tables 1 and 2 (spec/paper.md §4.7-4.8). */
+  public static final List<Double> TABLE_REF_MEANS = List.of(0.0, 0.2, 0.3, 0.4);
+
+  /** Table 1 (LeNet-5, MNIST test accuracy %, mean±std over 3 seeds): Ref Mean, method, one per Ref Std. */
+  private static final String[][] TABLE1 = {
+      {"0", "ttv2", "75.19±1.0", "72.62±0.9", "72.39±1.1", "71.50±0.6", "68.55±0.9", "66.96±1.3"},
+      {"0", "agad", "90.81±0.2", "90.69±1.1", "91.02±0.7", "90.42±0.7", "90.15±0.3", "88.11±0.3"},
+      {"0", "erider", "93.75±0.1", "93.71±0.2", "94.15±0.6", "93.26±1.3", "91.67±0.3", "89.02±0.3"},
+      {"0.2", "ttv2", "75.01±1.4", "72.60±2.1", "71.68±2.2", "70.70±1.1", "66.54±2.9", "66.43±1.3"},
+      {"0.2", "agad", "91.14±0.8", "90.66±0.9", "91.61±0.1", "90.61±0.9", "88.59±0.6", "87.73±1.1"},
+      {"0.2", "erider", "93.90±0.6", "93.06±1.0", "93.33±0.8", "93.15±0.5", "91.99±0.1", "89.41±0.8"},
+      {"0.3", "ttv2", "73.64±0.5", "72.50±1.1", "72.66±0.3", "70.70±1.7", "65.43±2.5", "66.78±1.6"},
+      {"0.3", "agad", "90.86±0.4", "89.87±0.4", "90.37±1.2", "89.42±0.8", "89.43±1.2", "86.76±0.4"},
+      {"0.3", "erider", "92.45±1.9", "92.15±1.5", "92.27±0.6", "91.45±1.1", "89.74±0.7", "90.26±1.2"},
+      {"0.4", "ttv2", "71.71±1.8", "71.89±3.3", "70.83±3.1", "71.01±2.8", "66.63±1.2", "67.08±1.6"},
+      {"0.4", "agad", "89.63±1.3", "89.79±1.1", "89.99±1.9", "90.16±0.8", "87.32±1.2", "86.54±1.1"},
+      {"0.4", "erider", "91.72±0.4", "91.76±0.4", "91.29±1.1", "91.54±1.5", "91.17±0.5", "88.02±0.3"},
+  };
 
   /** Table 2 (FCN, MNIST test accuracy %, mean±std over seeds): Ref Mean, method, one per Ref Std. */
   private static final String[][] TABLE2 = {
@@ -130,12 +159,25 @@ public final class PaperClaims {
   };
 
   /**
-   * The paper's Table 2 entry (e.g. "95.45±0.2") for {@code algorithm} (ttv2, agad, erider) at
-   * ('Ref Mean', 'Ref Std'), spec/paper.md §4.8; empty outside the table.
+   * The paper's Table 1 entry (LeNet-5, e.g. "93.75±0.1") for {@code algorithm} (ttv2, agad,
+   * erider) at ('Ref Mean', 'Ref Std'), spec/paper.md §4.7; empty outside the table.
+   */
+  public static Optional<String> table1(String algorithm, double refMean, double refStd) {
+    return entry(TABLE1, algorithm, refMean, refStd);
+  }
+
+  /**
+   * The paper's Table 2 entry (FCN, e.g. "95.45±0.2") for {@code algorithm} (ttv2, agad,
+   * erider) at ('Ref Mean', 'Ref Std'), spec/paper.md §4.8; empty outside the table.
    */
   public static Optional<String> table2(String algorithm, double refMean, double refStd) {
-    int col = TABLE2_REF_STDS.indexOf(refStd);
-    for (String[] row : TABLE2) {
+    return entry(TABLE2, algorithm, refMean, refStd);
+  }
+
+  private static Optional<String> entry(String[][] table, String algorithm, double refMean,
+      double refStd) {
+    int col = TABLE_REF_STDS.indexOf(refStd);
+    for (String[] row : table) {
       if (col >= 0 && Double.parseDouble(row[0]) == refMean && row[1].equals(algorithm)) {
         return Optional.of(row[2 + col]);
       }

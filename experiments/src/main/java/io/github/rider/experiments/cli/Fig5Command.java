@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 
 /** {@code rider fig5}: the paper's Fig. 5, E-RIDER accuracy on the MNIST FCN versus p. */
 @Command(name = "fig5", mixinStandardHelpOptions = true, sortOptions = false,
-    description = "Fig. 5: E-RIDER test accuracy on the MNIST FCN versus the chopper probability p (p = 0: RIDER).")
+    description = "Fig. 5: E-RIDER test accuracy on the MNIST FCN versus the chopper probability p (p = 0: RIDER; "
+        + "quick: 2 replicates, 2000 samples x 3 epochs; full: 3 replicates, 8000 x 50 epochs).")
 final class Fig5Command extends ExperimentCommand {
 
   @Option(names = "--p", split = ",", paramLabel = "P",
@@ -19,19 +20,19 @@ final class Fig5Command extends ExperimentCommand {
 
   @Mixin MnistSizes sizes;
 
-  /** Replicates and data sizes of the MNIST runners (fig5, table2); null means the default. */
+  /** Replicates and data sizes of the MNIST runners (fig5, table1, table2); null: the default. */
   static final class MnistSizes {
     @Option(names = "--seeds", description = "Replicates per cell (default: see the command).")
     Integer seeds;
 
     @Option(names = "--train-size", paramLabel = "N",
-        description = "Training samples (default: 2000 quick, 8000 full).")
+        description = "Training samples (default: the command's quick or full setting, see its description).")
     Integer trainSize;
 
-    @Option(names = "--test-size", paramLabel = "N", description = "Test samples (default: 2000).")
+    @Option(names = "--test-size", paramLabel = "N", description = "Test samples (default: the command's setting).")
     Integer testSize;
 
-    @Option(names = "--epochs", description = "Epochs (default: 3 quick, 50 full).")
+    @Option(names = "--epochs", description = "Epochs (default: the command's quick or full setting).")
     Integer epochs;
 
     static int or(Integer value, int fallback) {

@@ -21,6 +21,7 @@ final class Subcommands {
     cl.addSubcommand(new Fig2Command());
     cl.addSubcommand(new Fig4Command());
     cl.addSubcommand(new Fig5Command());
+    cl.addSubcommand(new Table1Command());
     cl.addSubcommand(new Table2Command());
     cl.addSubcommand(new MergeCommand());
   }

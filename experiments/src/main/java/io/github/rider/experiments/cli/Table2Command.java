@@ -5,32 +5,18 @@ import io.github.rider.experiments.sweep.Experiment;
 import io.github.rider.experiments.sweep.Scale;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code rider table2}: the paper's Table 2, MNIST FCN accuracy over Ref Mean x Ref Std. */
 @Command(name = "table2", mixinStandardHelpOptions = true, sortOptions = false,
-    description = "Table 2: MNIST FCN test accuracy of TT-v2, AGAD and E-RIDER over Ref Mean x Ref Std.")
-final class Table2Command extends ExperimentCommand {
-
-  @Option(names = "--ref-means", split = ",", paramLabel = "M",
-      description = "Ref Mean values (default: 0,0.4 quick; 0,0.2,0.3,0.4 full).")
-  List<Double> refMeans;
-
-  @Option(names = "--ref-stds", split = ",", paramLabel = "S",
-      description = "Ref Std values (default: 0.05,0.4 quick; 0.05,0.2,0.3,0.4,0.7,1.0 full).")
-  List<Double> refStds;
-
-  @Mixin Fig5Command.MnistSizes sizes;
+    description = "Table 2: MNIST FCN test accuracy of TT-v2, AGAD and E-RIDER over Ref Mean x Ref Std "
+        + "(quick: Ref Mean 0,0.4 x Ref Std 0.05,0.4, 1 replicate, 2000 samples x 3 epochs; "
+        + "full: the whole grid, 3 replicates, 8000 x 50 epochs).")
+final class Table2Command extends ReferenceGridCommand {
 
   @Override
   List<Experiment> experiments(Scale scale) {
     Table2FcnReferenceGrid.Config c = Table2FcnReferenceGrid.Config.forScale(scale);
-    return List.of(new Table2FcnReferenceGrid(c.with(
-        refMeans == null ? c.refMeans() : refMeans, refStds == null ? c.refStds() : refStds,
-        Fig5Command.MnistSizes.or(sizes.seeds, c.seeds()),
-        Fig5Command.MnistSizes.or(sizes.trainSize, c.trainSize()),
-        Fig5Command.MnistSizes.or(sizes.testSize, c.testSize()),
-        Fig5Command.MnistSizes.or(sizes.epochs, c.epochs()))));
+    return List.of(new Table2FcnReferenceGrid(c.with(means(c), stds(c), seeds(c), trainSize(c),
+        testSize(c), epochs(c))));
   }
 }

@@ -7,7 +7,6 @@ import io.github.rider.algorithms.cells.Cells;
 import io.github.rider.algorithms.nn.Dataset;
 import io.github.rider.algorithms.nn.EpochResult;
 import io.github.rider.algorithms.nn.MatrixFactory;
-import io.github.rider.algorithms.nn.Models;
 import io.github.rider.algorithms.nn.Network;
 import io.github.rider.algorithms.nn.NetworkTrainer;
 import io.github.rider.algorithms.nn.ProgressListener;
@@ -17,7 +16,8 @@ import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.device.spec.DeviceSpec;
 import io.github.rider.device.spec.DeviceSpecJson;
 import io.github.rider.experiments.data.MnistData;
-import io.github.rider.experiments.mnist.FcnRun;
+import io.github.rider.experiments.mnist.MnistModel;
+import io.github.rider.experiments.mnist.MnistRun;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -53,20 +53,6 @@ final class TrainMnistCommand implements Callable<Integer> {
   static final List<String> MODELS = List.of("fcn", "lenet5");
   static final List<String> ALGORITHMS = List.of("digital", "analog-sgd", "ttv1", "ttv2", "cttv2", "agad", "rider", "erider");
 
-  /**
-   * Default global learning rate. Analog algorithms: the paper's LeNet-5 values (§4.9 under
-   * Table 3: TT-v2 0.005, AGAD and E-RIDER 0.05; the other cells take 0.05), also for the FCN,
-   * whose global LR the paper does not state (Table 5) - a documented assumption. Digital twin:
-   * LeNet-5 0.05; FCN 0.5, measured on the bundled set (seed 1, batch 10, 5 epochs): 0.1 reaches
-   * 89.5 % test accuracy, 0.5 94.2 %.
-   */
-  static double defaultLr(String model, String algorithm) {
-    if (algorithm.equals("digital")) {
-      return model.equals("fcn") ? 0.5 : 0.05;
-    }
-    return algorithm.equals("ttv2") ? 0.005 : 0.05;
-  }
-
   @Spec CommandSpec spec;
 
   @Option(names = "--model", paramLabel = "NAME", description = "fcn or lenet5 (default ${DEFAULT-VALUE}).")
@@ -98,7 +84,7 @@ final class TrainMnistCommand implements Callable<Integer> {
   @Option(names = "--batch", description = "Mini-batch size (default: 10 for fcn, 8 for lenet5, as in the paper).")
   Integer batch;
 
-  @Option(names = "--lr", description = "Global learning rate (default: 0.5 for the digital fcn, 0.05 for lenet5).")
+  @Option(names = "--lr", description = "Global learning rate (default: ttv2 0.005, other analog algorithms 0.05; digital 0.5 for fcn, 0.05 for lenet5).")
   Double lr;
 
   @Option(names = "--hp", paramLabel = "NAME=VALUE",
@@ -123,21 +109,20 @@ final class TrainMnistCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     model = choice("--model", model, MODELS);
     algorithm = choice("--algorithm", algorithm, ALGORITHMS);
-    int b = batch != null ? batch : model.equals("fcn") ? 10 : 8;
-    double rate = lr != null ? lr : defaultLr(model, algorithm);
+    MnistModel m = MnistModel.of(model);
+    int b = batch != null ? batch : m.batch();
+    double rate = lr != null ? lr : m.globalLr(algorithm);
     DeviceSpec device = device();
-    CellHyperparameters hp = hyperparameters();
+    CellHyperparameters hp = hyperparameters(m);
     TrainingOptions options = new TrainingOptions(epochs, b, rate,
-        hp == null ? Double.POSITIVE_INFINITY : FcnRun.saturationBound(device));
+        hp == null ? Double.POSITIVE_INFINITY : MnistRun.saturationBound(device));
     RandomStreams streams = RandomStreams.of(seed);
     MatrixFactory cells = hp == null ? MatrixFactory.digital()
         : (name, rows, cols) -> Cells.create(algorithm, rows, cols, device, hp, streams.child("layer/" + name));
     MnistData d = data == null ? MnistData.bundled() : MnistData.load(data);
     Dataset train = trainSize == null ? d.train() : d.train().head(trainSize);
     Dataset test = testSize == null ? d.test() : d.test().head(testSize);
-    Network net = model.equals("fcn")
-        ? Models.fcn(cells, streams.stream(RandomStreams.INIT), b)
-        : Models.lenet5(cells, streams.stream(RandomStreams.INIT), b);
+    Network net = m.network(cells, streams.stream(RandomStreams.INIT), b);
     PrintWriter err = spec.commandLine().getErr();
     boolean bar = progress != null ? progress : System.console() != null;
     TrainingReport r = NetworkTrainer.train(net, train, test, options,
@@ -157,18 +142,18 @@ final class TrainMnistCommand implements Callable<Integer> {
 
   /** The preset with the reference mean/std of the command line ('Ref Mean', 'Ref Std'). */
   private DeviceSpec device() {
-    return FcnRun.presetWithReference(preset, refMean, refStd);
+    return MnistRun.presetWithReference(preset, refMean, refStd);
   }
 
   /** The cells' hyperparameters (paper Table 5 / Table 3 defaults plus --hp), null for digital. */
-  private CellHyperparameters hyperparameters() {
+  private CellHyperparameters hyperparameters(MnistModel m) {
     if (algorithm.equals("digital")) {
       if (!hyperparameters.isEmpty()) {
         throw new UsageError("--hp does not apply to --algorithm digital (plain floating-point SGD has no hyperparameters)");
       }
       return null;
     }
-    CellHyperparameters hp = model.equals("fcn") ? CellHyperparameters.fcn(algorithm) : CellHyperparameters.lenet5(algorithm);
+    CellHyperparameters hp = m.hyperparameters(algorithm);
     for (Map.Entry<String, String> e : hyperparameters.entrySet()) {
       hp = hp.withOverride(e.getKey(), e.getValue());
     }

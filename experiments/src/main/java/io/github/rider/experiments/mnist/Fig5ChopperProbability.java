@@ -45,13 +45,6 @@ public final class Fig5ChopperProbability extends AbstractExperiment<Fig5Chopper
   public static final String NAME = "fig5";
 
   /**
-   * Columns of the FCN's first layer (784 inputs): with Table 5's transfer_every = 1 mini-batch
-   * and one column read per transfer, one sweep of that layer takes 784 mini-batches, and AGAD's
-   * warm-up (no writes to W) and the first chopper flip take n_s sweeps.
-   */
-  static final int FIRST_LAYER_COLUMNS = 784;
-
-  /**
    * Parameters of the run.
    *
    * @param chopProbs p values (each in [0, 1]; 0 runs RIDER)
@@ -78,7 +71,7 @@ public final class Fig5ChopperProbability extends AbstractExperiment<Fig5Chopper
       if (seeds < 1) {
         throw new IllegalArgumentException("seeds must be >= 1, was " + seeds);
       }
-      // the remaining parameters are validated by FcnRun
+      // the remaining parameters are validated by MnistRun
       run(chopProbs.isEmpty() ? 0 : chopProbs.get(0), trainSize, testSize, epochs, refMean,
           refStd, preset, lr);
     }
@@ -100,17 +93,17 @@ public final class Fig5ChopperProbability extends AbstractExperiment<Fig5Chopper
       return new Config(ps, s, train, test, ep, refMean, refStd, preset, lr);
     }
 
-    FcnRun run(double p) {
+    MnistRun run(double p) {
       return run(p, trainSize, testSize, epochs, refMean, refStd, preset, lr);
     }
 
-    private static FcnRun run(double p, int trainSize, int testSize, int epochs, double refMean,
+    private static MnistRun run(double p, int trainSize, int testSize, int epochs, double refMean,
         double refStd, String preset, double lr) {
-      CellHyperparameters hp = CellHyperparameters.fcn("erider");
+      CellHyperparameters hp = MnistModel.FCN.hyperparameters("erider");
       if (p > 0) {
         hp = hp.withOverride("in_chop_prob", Double.toString(p));
       }
-      return new FcnRun(p > 0 ? "erider" : "rider", hp, preset, refMean, refStd, trainSize,
+      return new MnistRun(MnistModel.FCN, p > 0 ? "erider" : "rider", hp, preset, refMean, refStd, trainSize,
           testSize, epochs, lr);
     }
   }
@@ -139,13 +132,12 @@ public final class Fig5ChopperProbability extends AbstractExperiment<Fig5Chopper
   @Override
   public List<Row> run(Cell cell, RandomStreams streams, Progress.Task progress) {
     double p = ((Number) cell.params().get("p")).doubleValue();
-    FcnRun run = config.run(p);
-    int batches = config.epochs() * ((config.trainSize() + FcnRun.BATCH - 1) / FcnRun.BATCH);
+    MnistRun run = config.run(p);
     int period = (int) Math.max(Math.ceil(1 / run.hp().inChopProb()), 2);
     return List.of(MnistRows.train(run, NAME, cell, streams, progress).put("p", p)
-        .put("algorithm", run.algorithm()).put("miniBatches", batches)
+        .put("algorithm", run.algorithm()).put("miniBatches", run.miniBatches())
         .put("chopperPeriodSweeps", period)
-        .put("firstLayerWarmUpMiniBatches", period * FIRST_LAYER_COLUMNS));
+        .put("firstLayerWarmUpMiniBatches", run.warmUpMiniBatches()));
   }
 
   @Override
@@ -179,10 +171,10 @@ public final class Fig5ChopperProbability extends AbstractExperiment<Fig5Chopper
       Row first = rows.get(0);
       claim = new ClaimResult(claim.claimId(), claim.ours() + String.format(Locale.ROOT,
           " Run: %d training samples x %d epochs = %.0f mini-batches per run, %d replicate(s); "
-          + "the first layer leaves AGAD's warm-up (n_s sweeps of 784 mini-batches, n_s = "
-          + "max(ceil(1/p), 2)) after %s mini-batches for p = %s.",
+          + "the first layer leaves AGAD's warm-up (n_s sweeps of its widest tile, %d columns "
+          + "one per mini-batch, n_s = max(ceil(1/p), 2)) after %s mini-batches for p = %s.",
           config.trainSize(), config.epochs(), first.number("miniBatches"), config.seeds(),
-          warmUps(rows), config.chopProbs()), claim.verdict(), claim.criterion(), claim.plot());
+          MnistModel.FCN.widestMatrixColumns(), warmUps(rows), config.chopProbs()), claim.verdict(), claim.criterion(), claim.plot());
     }
     return new Outcome(List.of(claim), plots, summary);
   }

@@ -49,7 +49,7 @@ final class MnistRows {
    * (streams {@code name/replicate/s}, the same in every cell: common random numbers) on the
    * bundled data; returns its row (final numbers, replicate, epochs and sizes).
    */
-  static Row train(FcnRun run, String name, Cell cell, RandomStreams streams,
+  static Row train(MnistRun run, String name, Cell cell, RandomStreams streams,
       Progress.Task progress) {
     int s = ((Number) cell.params().get("replicate")).intValue();
     TrainingReport r = run.train(bundled(), streams.child(name).child("replicate", s));

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -76,15 +77,17 @@ public final class ReportWriter {
           .append(" |\n");
     }
     for (Map.Entry<String, JsonNode> e : results.entrySet()) {
-      section(md, e.getKey(), e.getValue());
+      section(md, dir.resolve(e.getKey()), e.getKey(), e.getValue());
     }
-    md.append("\n## Not yet implemented\n\n");
-    for (String e : Experiments.NOT_YET_IMPLEMENTED) {
-      if (!Experiments.isImplemented(e)) {
-        md.append("- `").append(e).append("`: needs the neural-network stack (issue #6); claims ")
-            .append(String.join(", ", PaperClaims.of(e).stream().map(Claim::id).toList()))
-            .append(".\n");
-      }
+    List<String> missing = Experiments.NOT_YET_IMPLEMENTED.stream()
+        .filter(e -> !Experiments.isImplemented(e)).toList();
+    if (!missing.isEmpty()) {
+      md.append("\n## Not yet implemented\n\n");
+    }
+    for (String e : missing) {
+      md.append("- `").append(e).append("`: needs the neural-network stack (issue #6); claims ")
+          .append(String.join(", ", PaperClaims.of(e).stream().map(Claim::id).toList()))
+          .append(".\n");
     }
     Path file = dir.resolve(REPORT);
     JsonFiles.writeAtomically(file, md.toString());
@@ -100,7 +103,8 @@ public final class ReportWriter {
     return null;
   }
 
-  private static void section(StringBuilder md, String name, JsonNode r) {
+  private static void section(StringBuilder md, Path folder, String name, JsonNode r)
+      throws IOException {
     md.append("\n## ").append(name).append(": ").append(r.path("title").asText()).append("\n\n");
     md.append("Scale ").append(r.path("scale").asText()).append(", seed ")
         .append(r.path("seed").asLong()).append(", ").append(r.path("cells").asInt())
@@ -121,6 +125,12 @@ public final class ReportWriter {
       String f = p.asText();
       if (f.endsWith(".png")) {
         md.append("![").append(f).append("](").append(name).append("/").append(f).append(")\n");
+      }
+    }
+    for (JsonNode p : r.path("plots")) { // generated markdown tables, inlined
+      Path table = folder.resolve(p.asText());
+      if (p.asText().endsWith(".md") && Files.exists(table)) {
+        md.append("\n").append(Files.readString(table));
       }
     }
     JsonNode summary = r.path("summary");

@@ -97,6 +97,26 @@ class TrainMnistCommandTest {
   }
 
   @Test
+  void lenet5TrainsWithEveryAlgorithmAtThePapersBatch() throws Exception {
+    for (String a : TrainMnistCommand.ALGORITHMS) {
+      Run r = run("--model", "lenet5", "--algorithm", a, "--train-size", "16", "--test-size", "16",
+          "--epochs", "1", "--ref-mean", "0.4", "--ref-std", "0.4");
+      assertThat(r.failure()).as(a).isNull();
+      assertThat(r.code()).as(a).isZero();
+      JsonNode j = new ObjectMapper().readTree(r.out());
+      assertThat(j.get("parameters").get("model").asText()).isEqualTo("lenet5");
+      assertThat(j.get("parameters").get("batch").asInt()).isEqualTo(8);
+      // §4.9 under Table 3: TT-v2 0.005, the others 0.05 (digital twin 0.05 too)
+      assertThat(j.get("parameters").get("lr").asDouble()).as(a)
+          .isEqualTo(a.equals("ttv2") ? 0.005 : 0.05);
+      assertThat(j.get("final").get("testAccuracy").asDouble()).isBetween(0.0, 1.0);
+      if (!a.equals("digital")) {
+        assertThat(j.get("pulses").get("training").asLong()).as(a).isPositive();
+      }
+    }
+  }
+
+  @Test
   void badChoicesAreNamed() {
     assertThat(run("--model", "resnet").failure().getMessage()).contains("--model").contains("lenet5");
     assertThat(run("--algorithm", "adam").failure().getMessage()).contains("--algorithm").contains("agad");

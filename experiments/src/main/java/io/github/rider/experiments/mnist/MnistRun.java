@@ -5,7 +5,6 @@ import io.github.rider.algorithms.cells.CellHyperparameters;
 import io.github.rider.algorithms.cells.Cells;
 import io.github.rider.algorithms.nn.Dataset;
 import io.github.rider.algorithms.nn.MatrixFactory;
-import io.github.rider.algorithms.nn.Models;
 import io.github.rider.algorithms.nn.Network;
 import io.github.rider.algorithms.nn.NetworkTrainer;
 import io.github.rider.algorithms.nn.ProgressListener;
@@ -16,16 +15,19 @@ import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.device.spec.DeviceSpec;
 import io.github.rider.device.spec.DeviceSpecJson;
 import io.github.rider.experiments.data.MnistData;
+import java.util.List;
 
 /**
- * One training run of the paper's MNIST FCN (784-256-128-10, sigmoid, batch 10; spec/paper.md
- * §4.1) with one analog algorithm on every layer, as {@code rider train-mnist} builds it: the
+ * One training run of one of the paper's MNIST models ({@link MnistModel}: the FCN
+ * 784-256-128-10, sigmoid, batch 10, or LeNet-5, batch 8; spec/paper.md §4.1) with one analog
+ * algorithm on every layer, as {@code rider train-mnist} builds it: the
  * device preset with the reference offset 'Ref Mean' / 'Ref Std' (AIHWKit reference_mean /
  * reference_std, spec §4.7 open question 5), each layer's cell from the child stream
  * {@code layer/<name>}, initial weights from {@code init}, data order from {@code data}.
  *
+ * @param model     the network and its mini-batch size
  * @param algorithm cell name of {@link Cells#create} (e.g. "erider", "rider", "ttv2", "agad")
- * @param hp        the cells' hyperparameters (e.g. {@link CellHyperparameters#fcn})
+ * @param hp        the cells' hyperparameters (e.g. {@link MnistModel#hyperparameters})
  * @param preset    device preset name (e.g. "reram-array-hfo2")
  * @param refMean   mean of the per-device reference (SP offset), 'Ref Mean'
  * @param refStd    std of the per-device reference, 'Ref Std' (&gt;= 0)
@@ -34,15 +36,12 @@ import io.github.rider.experiments.data.MnistData;
  * @param epochs    epochs (&gt;= 1)
  * @param lr        global learning rate (&gt; 0)
  */
-public record FcnRun(String algorithm, CellHyperparameters hp, String preset, double refMean,
-    double refStd, int trainSize, int testSize, int epochs, double lr) {
+public record MnistRun(MnistModel model, String algorithm, CellHyperparameters hp, String preset,
+    double refMean, double refStd, int trainSize, int testSize, int epochs, double lr) {
 
-  /** The paper's FCN mini-batch size (§4.1). */
-  public static final int BATCH = 10;
-
-  public FcnRun {
-    if (algorithm == null || hp == null || preset == null) {
-      throw new IllegalArgumentException("algorithm, hp and preset must not be null");
+  public MnistRun {
+    if (model == null || algorithm == null || hp == null || preset == null) {
+      throw new IllegalArgumentException("model, algorithm, hp and preset must not be null");
     }
     if (!Double.isFinite(refMean) || !(refStd >= 0)) {
       throw new IllegalArgumentException("refMean must be finite and refStd >= 0, was "
@@ -55,6 +54,43 @@ public record FcnRun(String algorithm, CellHyperparameters hp, String preset, do
     if (!(lr > 0)) {
       throw new IllegalArgumentException("lr must be > 0, was " + lr);
     }
+  }
+
+  /**
+   * The run of {@code model} with {@code algorithm}'s default hyperparameters and global
+   * learning rate ({@link MnistModel#hyperparameters}, {@link MnistModel#globalLr}).
+   */
+  public static MnistRun withDefaults(MnistModel model, String algorithm, String preset,
+      double refMean, double refStd, int trainSize, int testSize, int epochs) {
+    return new MnistRun(model, algorithm, model.hyperparameters(algorithm), preset, refMean,
+        refStd, trainSize, testSize, epochs, model.globalLr(algorithm));
+  }
+
+  /** The model's mini-batch size (§4.1: FCN 10, LeNet-5 8). */
+  public int batch() {
+    return model.batch();
+  }
+
+  /** Mini-batches of the run: epochs x ceil(trainSize / batch). */
+  public long miniBatches() {
+    return (long) epochs * ((trainSize + batch() - 1) / batch());
+  }
+
+  /**
+   * Mini-batches of the warm-up of AGAD, RIDER and E-RIDER cells (0 for the others): during the
+   * first n_s = max(ceil(1 / in_chop_prob), 2) transfer sweeps a cell writes nothing to W
+   * ({@code AgadCell}); a sweep of the model's widest matrix reads its
+   * {@link MnistModel#widestMatrixColumns} columns, one every transfer_every mini-batches
+   * (units_in_mbatch) or every transfer_every / batch mini-batches. Example: LeNet-5, E-RIDER
+   * (Table 3, p = 0.05): 20 x 512 = 10,240 mini-batches, 10.2 epochs of the bundled 8,000.
+   */
+  public long warmUpMiniBatches() {
+    if (!List.of("agad", "rider", "erider").contains(algorithm)) {
+      return 0;
+    }
+    long sweeps = (long) Math.max(Math.ceil(1 / hp.inChopProb()), 2);
+    double perTransfer = hp.unitsInMbatch() ? hp.transferEvery() : hp.transferEvery() / batch();
+    return (long) Math.ceil(sweeps * model.widestMatrixColumns() * perTransfer);
   }
 
   /** The preset with this run's reference mean and std. */
@@ -91,8 +127,8 @@ public record FcnRun(String algorithm, CellHyperparameters hp, String preset, do
         Cells.create(algorithm, rows, cols, device, hp, streams.child("layer/" + name));
     Dataset train = data.train().head(Math.min(trainSize, data.train().count()));
     Dataset test = data.test().head(Math.min(testSize, data.test().count()));
-    Network net = Models.fcn(cells, streams.stream(RandomStreams.INIT), BATCH);
-    TrainingOptions options = new TrainingOptions(epochs, BATCH, lr, saturationBound(device));
+    Network net = model.network(cells, streams.stream(RandomStreams.INIT), batch());
+    TrainingOptions options = new TrainingOptions(epochs, batch(), lr, saturationBound(device));
     return NetworkTrainer.train(net, train, test, options, streams.stream(RandomStreams.DATA),
         ProgressListener.NONE);
   }

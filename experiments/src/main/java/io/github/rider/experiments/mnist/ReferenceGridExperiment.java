@@ -1,0 +1,456 @@
+package io.github.rider.experiments.mnist;
+
+import io.github.rider.device.rng.RandomStreams;
+import io.github.rider.experiments.PaperClaims.Claim;
+import io.github.rider.experiments.report.Plots;
+import io.github.rider.experiments.sweep.AbstractExperiment;
+import io.github.rider.experiments.sweep.Cell;
+import io.github.rider.experiments.sweep.ClaimResult;
+import io.github.rider.experiments.sweep.JsonFiles;
+import io.github.rider.experiments.sweep.Progress;
+import io.github.rider.experiments.sweep.Row;
+import io.github.rider.experiments.sweep.Verdict;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * What the paper's Tables 1 (LeNet-5, spec/paper.md §4.7) and 2 (FCN, §4.8) share: MNIST test
+ * accuracy of TT-v2, AGAD and E-RIDER on a device preset over a grid of reference offsets 'Ref
+ * Mean' x 'Ref Std' (AIHWKit reference_mean / reference_std), each method with the model's
+ * hyperparameter defaults and global learning rate ({@link MnistRun#withDefaults}). One cell per
+ * (method, Ref Mean, Ref Std, replicate); replicate s uses the same streams in every cell
+ * (common random numbers). The summary aggregates mean ± std per grid cell and method, writes the
+ * paper-vs-ours table {@value #TABLE_FILE} (the paper's layout, our mean ± std beside the paper's
+ * in every cell), the plots, and judges the claims with the pre-registered rules of
+ * {@link #judgeBest} and {@link #judgeMargin}. A subclass per table fixes the model, the paper's
+ * numbers and the claims.
+ *
+ * @param <C> the table's configuration record
+ */
+public abstract class ReferenceGridExperiment<C extends Record & ReferenceGridExperiment.Grid>
+    extends AbstractExperiment<C> {
+
+  /** The methods of Tables 1 and 2, in the paper's order. */
+  public static final List<String> ALGORITHMS = List.of("ttv2", "agad", "erider");
+
+  /** The paper-vs-ours table, markdown, in the experiment folder. */
+  public static final String TABLE_FILE = "paper-vs-ours.md";
+
+  /**
+   * A grid cell can decide a claim only if some method's mean test accuracy reaches twice chance
+   * (10 classes): below it nothing was learned and the ranking is noise.
+   */
+  static final double DECIDABLE_ACCURACY = 0.2;
+
+  /** The grid of a table run; implemented by each table's configuration record. */
+  public interface Grid {
+    /** Methods (a non-empty subset of {@link #ALGORITHMS}). */
+    List<String> algorithms();
+
+    /** 'Ref Mean' values. */
+    List<Double> refMeans();
+
+    /** 'Ref Std' values (each &gt;= 0). */
+    List<Double> refStds();
+
+    /** Replicates per cell (&gt;= 1). */
+    int seeds();
+
+    /** Training samples (first N of the data set). */
+    int trainSize();
+
+    /** Test samples (first N). */
+    int testSize();
+
+    /** Epochs. */
+    int epochs();
+
+    /** Device preset. */
+    String preset();
+  }
+
+  /** The paper's entry ("93.75±0.1") of a method at (Ref Mean, Ref Std), e.g. PaperClaims::table1. */
+  @FunctionalInterface
+  public interface PaperTable {
+    Optional<String> entry(String algorithm, double refMean, double refStd);
+  }
+
+  /**
+   * A claim "method {@code higher} is more accurate than {@code lower} by at least
+   * {@code points} percentage points in every cell", judged by {@link #judgeMargin}.
+   */
+  public record MarginClaim(Claim claim, String higher, String lower, double points) {
+    public MarginClaim {
+      if (claim == null || !ALGORITHMS.contains(higher) || !ALGORITHMS.contains(lower)) {
+        throw new IllegalArgumentException("claim must be set and higher/lower in " + ALGORITHMS
+            + ", was " + higher + ", " + lower);
+      }
+      if (!(points >= 0)) {
+        throw new IllegalArgumentException("points must be >= 0, was " + points);
+      }
+    }
+  }
+
+  private final MnistModel model;
+  private final PaperTable paper;
+  private final Claim bestClaim;
+  private final List<MarginClaim> marginClaims;
+
+  protected ReferenceGridExperiment(String name, String title, C config, MnistModel model,
+      PaperTable paper, Claim bestClaim, List<MarginClaim> marginClaims) {
+    super(name, title, config);
+    this.model = model;
+    this.paper = paper;
+    this.bestClaim = bestClaim;
+    this.marginClaims = List.copyOf(marginClaims);
+  }
+
+  /**
+   * Validates a grid's parameters for {@code model} (methods a non-empty subset of
+   * {@link #ALGORITHMS}, seeds &gt;= 1, every grid point a valid {@link MnistRun}).
+   */
+  static void validate(MnistModel model, List<String> algorithms, List<Double> refMeans,
+      List<Double> refStds, int seeds, int trainSize, int testSize, int epochs, String preset) {
+    if (algorithms.isEmpty() || !ALGORITHMS.containsAll(algorithms)) {
+      throw new IllegalArgumentException("algorithms must be a non-empty subset of "
+          + ALGORITHMS + ", was " + algorithms);
+    }
+    if (seeds < 1) {
+      throw new IllegalArgumentException("seeds must be >= 1, was " + seeds);
+    }
+    for (double m : refMeans) {
+      for (double s : refStds) {
+        MnistRun.withDefaults(model, algorithms.get(0), preset, m, s, trainSize, testSize, epochs);
+      }
+    }
+  }
+
+  /** The run of {@code algorithm} at one grid point. */
+  MnistRun run(String algorithm, double refMean, double refStd) {
+    return MnistRun.withDefaults(model, algorithm, config.preset(), refMean, refStd,
+        config.trainSize(), config.testSize(), config.epochs());
+  }
+
+  @Override
+  public List<Cell> cells() {
+    List<Cell> cells = new ArrayList<>();
+    for (double m : config.refMeans()) {
+      for (double sd : config.refStds()) {
+        for (String alg : config.algorithms()) {
+          for (int s = 0; s < config.seeds(); s++) {
+            cells.add(new Cell(alg + "-mean=" + m + "-std=" + sd + "-seed=" + s, Map.of(
+                "algorithm", alg, "refMean", m, "refStd", sd, "replicate", s)));
+          }
+        }
+      }
+    }
+    return cells;
+  }
+
+  @Override
+  public long work(Cell cell) {
+    return config.epochs();
+  }
+
+  @Override
+  public List<Row> run(Cell cell, RandomStreams streams, Progress.Task progress) {
+    String alg = (String) cell.params().get("algorithm");
+    double m = ((Number) cell.params().get("refMean")).doubleValue();
+    double sd = ((Number) cell.params().get("refStd")).doubleValue();
+    MnistRun run = run(alg, m, sd);
+    return List.of(MnistRows.train(run, name(), cell, streams, progress)
+        .put("algorithm", alg).put("refMean", m).put("refStd", sd)
+        .put("paper", paper.entry(alg, m, sd).orElse(""))
+        .put("miniBatches", run.miniBatches())
+        .put("warmUpMiniBatches", run.warmUpMiniBatches()));
+  }
+
+  /** Test accuracies per grid cell (key "mean/std", grid order) and method (grid order). */
+  static Map<String, Map<String, List<Double>>> byCell(List<Row> rows) {
+    Map<String, Map<String, List<Double>>> out = new LinkedHashMap<>();
+    for (Row r : rows) {
+      out.computeIfAbsent(r.number("refMean") + "/" + r.number("refStd"),
+          k -> new LinkedHashMap<>()).computeIfAbsent(r.text("algorithm"),
+          k -> new ArrayList<>()).add(r.number("testAccuracy"));
+    }
+    return out;
+  }
+
+  /**
+   * Whether the runs are long enough to judge: E-RIDER's chopper flipped in some run (a Q-tilde
+   * programming) and every AGAD / E-RIDER run outlasted its warm-up (n_s sweeps of the widest
+   * matrix without writes to W; {@link MnistRun#warmUpMiniBatches}).
+   */
+  static boolean pastWarmUp(List<Row> rows) {
+    boolean flipped = rows.stream()
+        .anyMatch(r -> r.text("algorithm").equals("erider") && r.number("programmingOps") > 0);
+    boolean warm = rows.stream().filter(r -> !r.text("algorithm").equals("ttv2"))
+        .allMatch(r -> r.number("miniBatches") > r.number("warmUpMiniBatches"));
+    return flipped && warm;
+  }
+
+  @Override
+  public Outcome summarise(List<Row> rows, Path dir) throws IOException {
+    Map<String, Object> summary = new LinkedHashMap<>();
+    Map<String, Map<String, List<Double>>> byCell = byCell(rows);
+    List<String> outputs = new ArrayList<>(plots(byCell, dir));
+    boolean past = pastWarmUp(rows);
+    summary.put("eriderAnyChopperFlip", rows.stream()
+        .anyMatch(r -> r.text("algorithm").equals("erider") && r.number("programmingOps") > 0));
+    summary.put("pastWarmUp", past);
+    List<ClaimResult> claims = new ArrayList<>();
+    claims.add(judgeBest(bestClaim, paper, byCell, past, summary));
+    for (MarginClaim mc : marginClaims) {
+      claims.add(judgeMargin(mc, byCell, past, summary));
+    }
+    JsonFiles.writeAtomically(dir.resolve(TABLE_FILE), table(byCell));
+    outputs.add(TABLE_FILE);
+    return new Outcome(claims, outputs, summary);
+  }
+
+  private List<String> plots(Map<String, Map<String, List<Double>>> byCell, Path dir)
+      throws IOException {
+    List<Plots.Series> series = new ArrayList<>();
+    for (String alg : config.algorithms()) {
+      for (double m : config.refMeans()) {
+        Map<Double, Double> means = new TreeMap<>();
+        for (double sd : config.refStds()) {
+          List<Double> xs = byCell.getOrDefault(m + "/" + sd, Map.of()).get(alg);
+          if (xs != null) {
+            means.put(sd, MnistRows.mean(xs));
+          }
+        }
+        series.add(new Plots.Series(alg + ", Ref Mean " + m, MnistRows.keys(means),
+            MnistRows.values(means)));
+      }
+    }
+    List<String> out = new ArrayList<>(Plots.xy(dir, "accuracy-vs-ref-std", "MNIST "
+        + model.title() + " test accuracy versus Ref Std (" + config.trainSize() + " x "
+        + config.epochs() + " epochs)", "Ref Std", "test accuracy", false, false, series));
+    List<Plots.Series> vsPaper = new ArrayList<>();
+    double lo = 100;
+    double hi = 0;
+    for (String alg : config.algorithms()) {
+      List<Double> xs = new ArrayList<>();
+      List<Double> ys = new ArrayList<>();
+      for (Map.Entry<String, Map<String, List<Double>>> c : byCell.entrySet()) {
+        String[] ms = c.getKey().split("/");
+        Optional<double[]> p = paper.entry(alg, Double.parseDouble(ms[0]),
+            Double.parseDouble(ms[1])).map(ReferenceGridExperiment::parseEntry);
+        List<Double> ours = c.getValue().get(alg);
+        if (p.isPresent() && ours != null) {
+          xs.add(p.get()[0]);
+          ys.add(100 * MnistRows.mean(ours));
+          lo = Math.min(lo, Math.min(p.get()[0], ys.get(ys.size() - 1)));
+          hi = Math.max(hi, Math.max(p.get()[0], ys.get(ys.size() - 1)));
+        }
+      }
+      vsPaper.add(new Plots.Series(alg, toArray(xs), toArray(ys)));
+    }
+    if (lo < hi) {
+      vsPaper.add(new Plots.Series("ours = paper", new double[] {lo, hi}, new double[] {lo, hi}));
+    }
+    out.addAll(Plots.xy(dir, "ours-vs-paper", "MNIST " + model.title() + ": our mean test "
+        + "accuracy versus the paper's, one point per grid cell", "paper's test accuracy (%)",
+        "our test accuracy (%)", false, false, vsPaper));
+    return out;
+  }
+
+  private static double[] toArray(List<Double> xs) {
+    return xs.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  /** "93.75±0.1" as {93.75, 0.1}. */
+  static double[] parseEntry(String entry) {
+    String[] p = entry.split("±");
+    return new double[] {Double.parseDouble(p[0]), Double.parseDouble(p[1])};
+  }
+
+  private static String method(String alg) {
+    return switch (alg) {
+      case "ttv2" -> "TT-v2";
+      case "agad" -> "AGAD";
+      case "erider" -> "E-RIDER";
+      default -> alg;
+    };
+  }
+
+  /**
+   * The paper-vs-ours table in the paper's layout (rows Ref Mean x method, columns Ref Std):
+   * each cell "ours mean±std (paper mean±std)", test accuracy in %; std over replicates (n - 1),
+   * omitted with one replicate.
+   */
+  String table(Map<String, Map<String, List<Double>>> byCell) {
+    StringBuilder md = new StringBuilder();
+    md.append(String.format(Locale.ROOT, "MNIST %s test accuracy (%%): ours as mean±std over %d "
+        + "replicate(s), %d training samples x %d epochs, %d test samples; the paper's "
+        + "(mean±std over 3 seeds, 40 epochs of full MNIST) in parentheses.%n%n", model.title(),
+        config.seeds(), config.trainSize(), config.epochs(), config.testSize()));
+    md.append("| Ref Mean | Method |");
+    config.refStds().forEach(sd -> md.append(" Ref Std ").append(sd).append(" |"));
+    md.append("\n|---|---|").append("---|".repeat(config.refStds().size())).append("\n");
+    for (double m : config.refMeans()) {
+      for (String alg : config.algorithms()) {
+        md.append("| ").append(m).append(" | ").append(method(alg)).append(" |");
+        for (double sd : config.refStds()) {
+          List<Double> xs = byCell.getOrDefault(m + "/" + sd, Map.of()).get(alg);
+          String ours = xs == null ? "-" : xs.size() < 2
+              ? String.format(Locale.ROOT, "%.2f", 100 * MnistRows.mean(xs))
+              : String.format(Locale.ROOT, "%.2f±%.1f", 100 * MnistRows.mean(xs),
+                  100 * MnistRows.std(xs));
+          md.append(' ').append(ours).append(" (").append(paper.entry(alg, m, sd).orElse("-"))
+              .append(") |");
+        }
+        md.append('\n');
+      }
+    }
+    return md.toString();
+  }
+
+  /** Whether the best mean of a grid cell reaches {@link #DECIDABLE_ACCURACY}. */
+  private static boolean decidable(Map<String, List<Double>> cell) {
+    return cell.values().stream().mapToDouble(MnistRows::mean).max().orElse(0)
+        >= DECIDABLE_ACCURACY;
+  }
+
+  /**
+   * The pre-registered rule for "E-RIDER has the highest mean accuracy in every cell": a grid
+   * cell is <i>decidable</i> if some method's mean reaches {@link #DECIDABLE_ACCURACY}; in a
+   * decidable cell E-RIDER is <i>best</i> if its mean exceeds every other method's mean, and
+   * <i>beaten</i> if some method's mean exceeds E-RIDER's by more than 2 standard errors of the
+   * difference (needs &gt;= 2 replicates of both). Holds if best in every cell; does not hold if
+   * beaten in at least one; inconclusive otherwise, or when the runs did not outlast the warm-up
+   * ({@code pastWarmUp} false: E-RIDER's chopper never flipped, or some AGAD / E-RIDER matrix
+   * never left its n_s warm-up sweeps without writes to W).
+   */
+  static ClaimResult judgeBest(Claim claim, PaperTable paper,
+      Map<String, Map<String, List<Double>>> byCell, boolean pastWarmUp,
+      Map<String, Object> summary) {
+    int best = 0;
+    int beaten = 0;
+    int undecidable = 0;
+    StringBuilder text = new StringBuilder();
+    for (Map.Entry<String, Map<String, List<Double>>> cell : byCell.entrySet()) {
+      List<Double> e = cell.getValue().get("erider");
+      if (e == null) {
+        continue;
+      }
+      double me = MnistRows.mean(e);
+      boolean isBest = true;
+      boolean isBeaten = false;
+      String[] ms = cell.getKey().split("/");
+      text.append(String.format(Locale.ROOT, "%sRef Mean %s, Ref Std %s:", text.length() == 0
+          ? "" : "; ", ms[0], ms[1]));
+      for (Map.Entry<String, List<Double>> a : cell.getValue().entrySet()) {
+        double ma = MnistRows.mean(a.getValue());
+        text.append(String.format(Locale.ROOT, " %s %.2f (paper %s)", a.getKey(), 100 * ma,
+            paper.entry(a.getKey(), Double.parseDouble(ms[0]), Double.parseDouble(ms[1]))
+                .orElse("-")));
+        if (a.getKey().equals("erider")) {
+          continue;
+        }
+        isBest &= me > ma;
+        double se = Math.hypot(MnistRows.standardError(e),
+            MnistRows.standardError(a.getValue()));
+        isBeaten |= ma - me > 2 * se; // false when se is NaN (one replicate)
+      }
+      if (!decidable(cell.getValue())) {
+        undecidable++;
+        continue;
+      }
+      best += isBest ? 1 : 0;
+      beaten += isBeaten ? 1 : 0;
+    }
+    int cells = (int) byCell.values().stream().filter(c -> c.containsKey("erider")).count();
+    summary.put("eriderBestCells", best);
+    summary.put("eriderBeatenCells", beaten);
+    summary.put("undecidableCells", undecidable);
+    Verdict v = verdict(cells, pastWarmUp, best, beaten);
+    String ours = String.format(Locale.ROOT, "E-RIDER highest mean in %d of %d cells, beaten by "
+        + "more than 2 se in %d%s. Test accuracy %% (ours, paper): %s.%s", best, cells, beaten,
+        undecidable == 0 ? "" : String.format(Locale.ROOT, "; %d cell(s) undecidable (no method "
+            + "reached %.0f %%)", undecidable, 100 * DECIDABLE_ACCURACY), text,
+        pastWarmUp ? "" : WARM_UP_NOTE);
+    return new ClaimResult(claim.id(), ours, v, "Per grid cell where some method reaches "
+        + "20 % mean test accuracy (twice chance), E-RIDER is best if its mean over replicates "
+        + "exceeds every other method's, beaten if another's mean exceeds it by more than 2 "
+        + "standard errors of the difference (>= 2 replicates). Holds if best in every cell; does "
+        + "not hold if beaten in any; inconclusive otherwise or if the runs did not outlast the "
+        + "warm-up (E-RIDER's chopper never flipped, or an AGAD / E-RIDER matrix never left its "
+        + "n_s warm-up sweeps). Fixed before running.", "accuracy-vs-ref-std.png");
+  }
+
+  /**
+   * Holds if all {@code cells} support the claim, does not hold if any contradicts it,
+   * inconclusive otherwise, without cells, or before the end of the warm-up.
+   */
+  private static Verdict verdict(int cells, boolean pastWarmUp, int support, int contradict) {
+    if (cells == 0 || !pastWarmUp) {
+      return Verdict.INCONCLUSIVE;
+    }
+    if (support == cells) {
+      return Verdict.HOLDS;
+    }
+    return contradict > 0 ? Verdict.DOES_NOT_HOLD : Verdict.INCONCLUSIVE;
+  }
+
+  private static final String WARM_UP_NOTE = " The runs did not outlast the warm-up (E-RIDER's "
+      + "chopper never flipped, or some AGAD / E-RIDER run ended inside the n_s sweeps of its "
+      + "widest matrix during which W is not written), so they cannot judge the claim.";
+
+  /**
+   * The pre-registered rule for "{@code higher} beats {@code lower} by at least {@code points}
+   * percentage points in every cell": with d the difference of the two methods' mean test
+   * accuracies in a decidable cell (see {@link #judgeBest}) and se the standard error of d, the
+   * cell <i>supports</i> the claim if d &gt;= points and <i>contradicts</i> it if d + 2 se &lt;
+   * points (needs &gt;= 2 replicates of both). Holds if every cell supports it; does not hold if
+   * some cell contradicts it; inconclusive otherwise or if the runs did not outlast the warm-up.
+   */
+  static ClaimResult judgeMargin(MarginClaim mc, Map<String, Map<String, List<Double>>> byCell,
+      boolean pastWarmUp, Map<String, Object> summary) {
+    int cells = 0;
+    int support = 0;
+    int contradict = 0;
+    double minGap = Double.POSITIVE_INFINITY;
+    for (Map<String, List<Double>> cell : byCell.values()) {
+      List<Double> hi = cell.get(mc.higher());
+      List<Double> lo = cell.get(mc.lower());
+      if (hi == null || lo == null) {
+        continue;
+      }
+      cells++;
+      double d = 100 * (MnistRows.mean(hi) - MnistRows.mean(lo));
+      double se = 100 * Math.hypot(MnistRows.standardError(hi), MnistRows.standardError(lo));
+      minGap = Math.min(minGap, d);
+      if (!decidable(cell)) {
+        continue;
+      }
+      support += d >= mc.points() ? 1 : 0;
+      contradict += d + 2 * se < mc.points() ? 1 : 0; // false when se is NaN (one replicate)
+    }
+    String key = mc.higher() + "Over" + Character.toUpperCase(mc.lower().charAt(0))
+        + mc.lower().substring(1);
+    summary.put(key + "SupportingCells", support);
+    summary.put(key + "ContradictingCells", contradict);
+    Verdict v = verdict(cells, pastWarmUp, support, contradict);
+    String ours = cells == 0 ? mc.higher() + " or " + mc.lower() + " not run"
+        : String.format(Locale.ROOT, "%s - %s >= %.0f points in %d of %d cells, clearly below "
+            + "(by 2 se) in %d; smallest difference %.2f points.%s", mc.higher(), mc.lower(),
+            mc.points(), support, cells, contradict, minGap, pastWarmUp ? "" : WARM_UP_NOTE);
+    return new ClaimResult(mc.claim().id(), ours, v, String.format(Locale.ROOT, "Per grid cell "
+        + "where some method reaches 20 %% mean test accuracy, d = mean(%s) - mean(%s) in "
+        + "points, se its standard error: supports if d >= %.0f, contradicts if d + 2 se < %.0f "
+        + "(>= 2 replicates). Holds if every cell supports; does not hold if any contradicts; "
+        + "inconclusive otherwise or if the runs did not outlast the warm-up. Fixed before "
+        + "running.", mc.higher(), mc.lower(), mc.points(), mc.points()),
+        "accuracy-vs-ref-std.png");
+  }
+}

@@ -1,0 +1,129 @@
+package io.github.rider.experiments.mnist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.rider.experiments.PaperClaims;
+import io.github.rider.experiments.mnist.ReferenceGridExperiment.MarginClaim;
+import io.github.rider.experiments.sweep.Row;
+import io.github.rider.experiments.sweep.Verdict;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shared pre-registered rules of tables 1 and 2 on hand-made accuracies (deterministic): the
+ * margin rule of "AGAD far above TT-v2", the decidability guard (no method at 20 %) and the
+ * warm-up guard computed from the rows.
+ */
+class ReferenceGridVerdictTest {
+
+  private static final MarginClaim AGAD_OVER_TTV2 = new MarginClaim(
+      PaperClaims.TABLE1_AGAD_OVER_TTV2, "agad", "ttv2", 10);
+
+  private static Map<String, List<Double>> cell(List<Double> ttv2, List<Double> agad,
+      List<Double> erider) {
+    Map<String, List<Double>> m = new LinkedHashMap<>();
+    m.put("ttv2", ttv2);
+    m.put("agad", agad);
+    m.put("erider", erider);
+    return m;
+  }
+
+  private static Verdict margin(Map<String, Map<String, List<Double>>> grid, boolean past) {
+    return ReferenceGridExperiment.judgeMargin(AGAD_OVER_TTV2, grid, past, new HashMap<>())
+        .verdict();
+  }
+
+  private static Verdict best(Map<String, Map<String, List<Double>>> grid) {
+    return ReferenceGridExperiment.judgeBest(PaperClaims.TABLE1_ERIDER_BEST, PaperClaims::table1,
+        grid, true, new HashMap<>()).verdict();
+  }
+
+  @Test
+  void marginHoldsWhenAgadIsAtLeastTenPointsAboveTtv2InEveryCell() {
+    assertThat(margin(Map.of("0.0/0.05", cell(List.of(0.75), List.of(0.90), List.of(0.93)),
+        "0.4/0.4", cell(List.of(0.70), List.of(0.80), List.of(0.91))), true))
+        .isEqualTo(Verdict.HOLDS);
+  }
+
+  @Test
+  void marginDoesNotHoldWhenTheGapIsClearlyBelowTenPoints() {
+    // d = 5 points, se = 0.82 points: d + 2 se = 6.6 < 10
+    assertThat(margin(Map.of("0.0/0.05", cell(List.of(0.74, 0.75, 0.76),
+        List.of(0.79, 0.80, 0.81), List.of(0.9, 0.9, 0.9))), true))
+        .isEqualTo(Verdict.DOES_NOT_HOLD);
+  }
+
+  @Test
+  void marginInconclusiveWhenBelowTenPointsWithoutStandardErrorOrWhenNotClearlyBelow() {
+    assertThat(margin(Map.of("0.0/0.05", cell(List.of(0.75), List.of(0.80), List.of(0.9))),
+        true)).isEqualTo(Verdict.INCONCLUSIVE);
+    // d = 9 points, se = 4.1 points: d + 2 se > 10, not clearly below
+    assertThat(margin(Map.of("0.0/0.05", cell(List.of(0.70, 0.75, 0.80),
+        List.of(0.79, 0.84, 0.89), List.of(0.9, 0.9, 0.9))), true))
+        .isEqualTo(Verdict.INCONCLUSIVE);
+  }
+
+  @Test
+  void bothRulesInconclusiveBeforeTheEndOfTheWarmUp() {
+    Map<String, Map<String, List<Double>>> grid =
+        Map.of("0.0/0.05", cell(List.of(0.75), List.of(0.90), List.of(0.93)));
+    assertThat(margin(grid, false)).isEqualTo(Verdict.INCONCLUSIVE);
+    assertThat(ReferenceGridExperiment.judgeBest(PaperClaims.TABLE1_ERIDER_BEST,
+        PaperClaims::table1, grid, false, new HashMap<>()).verdict())
+        .isEqualTo(Verdict.INCONCLUSIVE);
+  }
+
+  @Test
+  void cellsWhereNoMethodReachesTwiceChanceDecideNothing() {
+    // E-RIDER "best" and AGAD 11 points above TT-v2, but nobody reached 20 %: untrained noise
+    Map<String, Map<String, List<Double>>> chance =
+        Map.of("0.0/0.05", cell(List.of(0.01), List.of(0.12), List.of(0.15)));
+    assertThat(best(chance)).isEqualTo(Verdict.INCONCLUSIVE);
+    assertThat(margin(chance, true)).isEqualTo(Verdict.INCONCLUSIVE);
+    // the same ranking above 20 % decides
+    assertThat(best(Map.of("0.0/0.05", cell(List.of(0.11), List.of(0.22), List.of(0.25)))))
+        .isEqualTo(Verdict.HOLDS);
+  }
+
+  private static Row row(String alg, long programmingOps, long miniBatches, long warmUp) {
+    return new Row().put("algorithm", alg).put("programmingOps", programmingOps)
+        .put("miniBatches", miniBatches).put("warmUpMiniBatches", warmUp);
+  }
+
+  @Test
+  void pastWarmUpNeedsAnEriderFlipAndEveryAgadAndEriderRunBeyondItsWarmUp() {
+    Row ttv2 = row("ttv2", 0, 100, 0);
+    assertThat(ReferenceGridExperiment.pastWarmUp(List.of(ttv2, row("agad", 0, 100, 50),
+        row("erider", 3, 100, 80)))).isTrue();
+    assertThat(ReferenceGridExperiment.pastWarmUp(List.of(ttv2, row("agad", 0, 100, 50),
+        row("erider", 0, 100, 80)))).isFalse();
+    assertThat(ReferenceGridExperiment.pastWarmUp(List.of(ttv2, row("agad", 0, 100, 150),
+        row("erider", 3, 100, 80)))).isFalse();
+  }
+
+  @Test
+  void paperVsOursTablePutsMeanAndStdBesideThePapersEntry() {
+    Table1LeNet5ReferenceGrid t = new Table1LeNet5ReferenceGrid(Table1LeNet5ReferenceGrid.Config
+        .forScale(io.github.rider.experiments.sweep.Scale.QUICK)
+        .with(List.of(0.4), List.of(0.4, 1.0), 2, 8, 8, 1));
+    Map<String, Map<String, List<Double>>> grid = new LinkedHashMap<>();
+    grid.put("0.4/0.4", cell(List.of(0.70, 0.72), List.of(0.90, 0.88), List.of(0.91, 0.93)));
+    String md = t.table(grid);
+    assertThat(md).contains("| 0.4 | TT-v2 | 71.00±1.4 (71.01±2.8) | - (67.08±1.6) |")
+        .contains("| 0.4 | AGAD | 89.00±1.4 (90.16±0.8) |")
+        .contains("| 0.4 | E-RIDER | 92.00±1.4 (91.54±1.5) |");
+  }
+
+  @Test
+  void papersTable1EntriesAsSpecified() {
+    // spec/paper.md §4.7: corners of the table
+    assertThat(PaperClaims.table1("erider", 0, 0.05)).contains("93.75±0.1");
+    assertThat(PaperClaims.table1("ttv2", 0.4, 1.0)).contains("67.08±1.6");
+    assertThat(PaperClaims.table1("agad", 0.3, 0.7)).contains("89.43±1.2");
+    assertThat(PaperClaims.table1("agad", 0.5, 0.7)).isEmpty();
+    assertThat(PaperClaims.table1("agad", 0.3, 0.5)).isEmpty();
+  }
+}
