@@ -16,7 +16,7 @@ import io.github.rider.device.preset.DevicePresets;
 import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.device.spec.DeviceSpec;
 import io.github.rider.experiments.data.MnistData;
-import io.github.rider.experiments.mnist.FcnRun;
+import io.github.rider.experiments.mnist.MnistRun;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -108,7 +108,7 @@ public record CalibratedLenetRun(String algorithm, CellHyperparameters hp, Strin
     Dataset test = data.test().head(Math.min(testSize, data.test().count()));
     Network net = Models.lenet5(cells, streams.stream(RandomStreams.INIT), batch);
     TrainingOptions options = new TrainingOptions(epochs, batch, lr,
-        FcnRun.saturationBound(device));
+        MnistRun.saturationBound(device));
     Curve curve = new Curve(train.count(), curvePointsPerEpoch);
     TrainingReport r = NetworkTrainer.train(net, train, test, options,
         streams.stream(RandomStreams.DATA), curve);
