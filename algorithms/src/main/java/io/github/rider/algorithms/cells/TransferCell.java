@@ -1,6 +1,5 @@
 package io.github.rider.algorithms.cells;
 
-import io.github.rider.algorithms.nn.TrainableMatrix;
 import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.device.spec.DeviceSpec;
 import io.github.rider.device.tile.AnalogTile;
@@ -42,7 +41,7 @@ import java.util.random.RandomGenerator;
  * <p>Randomness: tiles from {@code streams.child("A")}, {@code child("C")}; transfer-read noise
  * from {@code child("transfer")}; choppers from {@code CHOPPER}. Allocation-free per sample.
  */
-public abstract class TransferCell implements TrainableMatrix {
+public abstract class TransferCell implements TwoTileCell {
 
   protected final int rows;
   protected final int cols;

@@ -1,6 +1,5 @@
 package io.github.rider.algorithms.cells;
 
-import io.github.rider.algorithms.nn.TrainableMatrix;
 import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.device.spec.DeviceSpec;
 import io.github.rider.device.tile.AnalogTile;
@@ -31,7 +30,7 @@ import java.util.List;
  * <p>Randomness: tiles from {@code streams.child("A")}, {@code child("C")}; transfer-read noise
  * from {@code child("transfer")}. Allocation-free per sample.
  */
-public final class TtV1Cell implements TrainableMatrix {
+public final class TtV1Cell implements TwoTileCell {
 
   private final int rows;
   private final int cols;

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.rider.algorithms.cells.CellHyperparameters;
 import io.github.rider.algorithms.cells.Cells;
+import io.github.rider.algorithms.cells.TwoTileCell;
 import io.github.rider.algorithms.nn.Dataset;
 import io.github.rider.algorithms.nn.EpochResult;
 import io.github.rider.algorithms.nn.MatrixFactory;
 import io.github.rider.algorithms.nn.Network;
 import io.github.rider.algorithms.nn.NetworkTrainer;
 import io.github.rider.algorithms.nn.ProgressListener;
+import io.github.rider.algorithms.nn.TrainableMatrix;
 import io.github.rider.algorithms.nn.TrainingOptions;
 import io.github.rider.algorithms.nn.TrainingReport;
 import io.github.rider.device.rng.RandomStreams;
@@ -23,6 +25,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -117,8 +120,12 @@ final class TrainMnistCommand implements Callable<Integer> {
     TrainingOptions options = new TrainingOptions(epochs, b, rate,
         hp == null ? Double.POSITIVE_INFINITY : MnistRun.saturationBound(device));
     RandomStreams streams = RandomStreams.of(seed);
-    MatrixFactory cells = hp == null ? MatrixFactory.digital()
-        : (name, rows, cols) -> Cells.create(algorithm, rows, cols, device, hp, streams.child("layer/" + name));
+    Map<String, TrainableMatrix> tiles = new LinkedHashMap<>();
+    MatrixFactory cells = hp == null ? MatrixFactory.digital() : (name, rows, cols) -> {
+      TrainableMatrix cell = Cells.create(algorithm, rows, cols, device, hp, streams.child("layer/" + name));
+      tiles.put(name, cell);
+      return cell;
+    };
     MnistData d = data == null ? MnistData.bundled() : MnistData.load(data);
     Dataset train = trainSize == null ? d.train() : d.train().head(trainSize);
     Dataset test = testSize == null ? d.test() : d.test().head(testSize);
@@ -127,7 +134,7 @@ final class TrainMnistCommand implements Callable<Integer> {
     boolean bar = progress != null ? progress : System.console() != null;
     TrainingReport r = NetworkTrainer.train(net, train, test, options,
         streams.stream(RandomStreams.DATA), bar ? new ProgressBar(err) : ProgressListener.NONE);
-    String json = Json.MAPPER.writeValueAsString(toJson(r, train.count(), test.count(), b, rate, device, hp)) + "\n";
+    String json = Json.MAPPER.writeValueAsString(toJson(r, train.count(), test.count(), b, rate, device, hp, tiles)) + "\n";
     PrintWriter console = spec.commandLine().getOut();
     if (out == null) {
       console.print(json);
@@ -169,7 +176,7 @@ final class TrainMnistCommand implements Callable<Integer> {
   }
 
   private ObjectNode toJson(TrainingReport r, int trainCount, int testCount, int b, double rate,
-      DeviceSpec device, CellHyperparameters hp) {
+      DeviceSpec device, CellHyperparameters hp, Map<String, TrainableMatrix> tiles) {
     ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("command", "train-mnist");
     root.put("model", model);
@@ -211,7 +218,30 @@ final class TrainMnistCommand implements Callable<Integer> {
     ObjectNode counts = root.putObject("pulses");
     counts.put("training", r.pulses());
     counts.put("programming", r.programmingOps());
+    ArrayNode perTile = root.putArray("tiles");
+    tiles.forEach((name, cell) -> perTile.add(tileJson(name, cell)));
     return root;
+  }
+
+  /**
+   * One analog cell's counts: its pulses and programming operations, and for a fast/slow pair how
+   * many pulses each tile received and how many column transfers and sweeps were made (a slow tile
+   * with 0 pulses was never written).
+   */
+  private static ObjectNode tileJson(String name, TrainableMatrix cell) {
+    ObjectNode n = Json.MAPPER.createObjectNode();
+    n.put("name", name);
+    n.put("rows", cell.rows());
+    n.put("cols", cell.cols());
+    n.put("pulses", cell.pulses());
+    n.put("programmingOps", cell.programmingOps());
+    if (cell instanceof TwoTileCell pair) {
+      n.put("fastTilePulses", pair.fastTile().pulses());
+      n.put("slowTilePulses", pair.slowTile().pulses());
+      n.put("transfers", pair.transfers());
+      n.put("sweeps", pair.sweeps());
+    }
+    return n;
   }
 
   /** A one-line progress bar redrawn with carriage returns. */

@@ -96,6 +96,32 @@ class TrainMnistCommandTest {
     assertThat(j.get("epochs").get(0).get("pulses").asLong()).isEqualTo(j.get("pulses").get("training").asLong());
   }
 
+  /**
+   * The per-tile counts: AIHWKit's mapping puts fc1 on two 256 x 392 tiles; every tile's fast and
+   * slow pulses add up to its pulses and all tiles to the run's; one column transfer per
+   * mini-batch (2 batches); E-RIDER's slow tiles are not written during the warm-up.
+   */
+  @Test
+  void perTileCountsShowTheSplitLayerAndWherePulsesWent() throws Exception {
+    Run r = run("--algorithm", "erider", "--train-size", "20", "--epochs", "1", "--ref-mean", "0.4",
+        "--ref-std", "0.4");
+    assertThat(r.failure()).isNull();
+    JsonNode j = new ObjectMapper().readTree(r.out());
+    JsonNode tiles = j.get("tiles");
+    assertThat(tiles).extracting(t -> t.get("name").asText())
+        .containsExactly("fc1[0,0]", "fc1[0,1]", "fc2", "fc3");
+    assertThat(tiles.get(1).get("cols").asInt()).isEqualTo(392);
+    long sum = 0;
+    for (JsonNode t : tiles) {
+      assertThat(t.get("fastTilePulses").asLong() + t.get("slowTilePulses").asLong())
+          .isEqualTo(t.get("pulses").asLong());
+      assertThat(t.get("transfers").asLong()).isEqualTo(2);
+      assertThat(t.get("slowTilePulses").asLong()).isZero();
+      sum += t.get("pulses").asLong();
+    }
+    assertThat(sum).isEqualTo(j.get("pulses").get("training").asLong()).isPositive();
+  }
+
   @Test
   void lenet5TrainsWithEveryAlgorithmAtThePapersBatch() throws Exception {
     for (String a : TrainMnistCommand.ALGORITHMS) {

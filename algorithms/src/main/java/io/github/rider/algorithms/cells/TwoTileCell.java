@@ -1,0 +1,24 @@
+package io.github.rider.algorithms.cells;
+
+import io.github.rider.algorithms.nn.TrainableMatrix;
+import io.github.rider.device.tile.AnalogTile;
+
+/**
+ * A cell with a fast tile A that receives the gradient pulses and a slow tile C that receives
+ * column transfers from it (TT-v1, TT-v2, c-TTv2, AGAD, RIDER / E-RIDER): what a run reports to
+ * show where the pulses went and how far the transfer has come.
+ */
+public interface TwoTileCell extends TrainableMatrix {
+
+  /** The fast tile A (P for E-RIDER). */
+  AnalogTile fastTile();
+
+  /** The slow tile C (W for E-RIDER). */
+  AnalogTile slowTile();
+
+  /** Column transfers so far. */
+  long transfers();
+
+  /** Completed full sweeps over the columns. */
+  long sweeps();
+}
