@@ -89,7 +89,7 @@ class TrainMnistCommandTest {
     assertThat(p.get("preset").asText()).isEqualTo("reram-array-hfo2");
     assertThat(p.get("device").get("referenceMean").asDouble()).isEqualTo(0.4);
     assertThat(p.get("device").get("referenceStd").asDouble()).isEqualTo(0.4);
-    assertThat(p.get("lr").asDouble()).isEqualTo(0.05);
+    assertThat(p.get("lr").asDouble()).isEqualTo(0.5); // FCN: the digital twin's lr for every method
     assertThat(p.get("hyperparameterOverrides").get("in_chop_prob").asText()).isEqualTo("0.1");
     assertThat(p.get("hyperparameters").get("inChopProb").asDouble()).isEqualTo(0.1);
     assertThat(j.get("pulses").get("training").asLong()).isPositive();

@@ -59,5 +59,10 @@ class MnistRunTest {
         10, 10, 1).lr()).isEqualTo(0.05);
     assertThat(MnistRun.withDefaults(MnistModel.FCN, "agad", "reram-array-hfo2", 0, 0.05,
         10, 10, 1).hp().fastLr()).isEqualTo(0.05); // Table 5
+    // FCN: global LR not stated; every method takes the digital twin's 0.5
+    for (String a : new String[] {"ttv2", "agad", "erider", "digital"}) {
+      assertThat(MnistRun.withDefaults(MnistModel.FCN, a, "reram-array-hfo2", 0, 0.05, 10, 10, 1)
+          .lr()).as(a).isEqualTo(0.5);
+    }
   }
 }
