@@ -44,6 +44,9 @@ public final class Fig5ChopperProbability extends AbstractExperiment<Fig5Chopper
   /** Subcommand and folder name. */
   public static final String NAME = "fig5";
 
+  /** The FCN's global learning rate of E-RIDER ({@link MnistModel#globalLr}). */
+  private static final double FCN_LR = MnistModel.FCN.globalLr("erider");
+
   /**
    * Parameters of the run.
    *
@@ -55,8 +58,8 @@ public final class Fig5ChopperProbability extends AbstractExperiment<Fig5Chopper
    * @param refMean   'Ref Mean' of the devices
    * @param refStd    'Ref Std' of the devices
    * @param preset    device preset
-   * @param lr        global learning rate (the paper does not state the FCN's; 0.05 as
-   *                  {@code rider train-mnist}, the paper's LeNet-5 E-RIDER value)
+   * @param lr        global learning rate (the paper does not state the FCN's; the FCN default
+   *                  of every method, {@link MnistModel#globalLr}, as {@code rider train-mnist})
    */
   public record Config(List<Double> chopProbs, int seeds, int trainSize, int testSize, int epochs,
       double refMean, double refStd, String preset, double lr) {
@@ -84,8 +87,8 @@ public final class Fig5ChopperProbability extends AbstractExperiment<Fig5Chopper
     public static Config forScale(Scale scale) {
       List<Double> ps = List.of(0.0, 0.01, 0.05, 0.2);
       return scale == Scale.FULL
-          ? new Config(ps, 3, 8000, 2000, 50, 0.4, 0.4, "reram-array-hfo2", 0.05)
-          : new Config(ps, 2, 2000, 2000, 3, 0.4, 0.4, "reram-array-hfo2", 0.05);
+          ? new Config(ps, 3, 8000, 2000, 50, 0.4, 0.4, "reram-array-hfo2", FCN_LR)
+          : new Config(ps, 2, 2000, 2000, 3, 0.4, 0.4, "reram-array-hfo2", FCN_LR);
     }
 
     /** This configuration with other sizes (e.g. a tiny smoke run). */
