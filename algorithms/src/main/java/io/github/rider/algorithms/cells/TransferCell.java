@@ -4,6 +4,7 @@ import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.device.spec.DeviceSpec;
 import io.github.rider.device.tile.AnalogTile;
 import io.github.rider.device.tile.IoPeriphery;
+import io.github.rider.device.tile.PulsedUpdate;
 import java.util.random.RandomGenerator;
 
 /**
@@ -73,9 +74,12 @@ public abstract class TransferCell implements TwoTileCell {
   private final IoPeriphery mixedForward;
   private final IoPeriphery mixedBackward;
   private final double[] wbar;
+  private final float[] wbarF; // (float) wbar, what the non-perfect I/O multiplies with
   private final double[] scratchA;
-  private final double[] scratchR;
-  private boolean wbarDirty = true;
+  private final double[] scratchR; // R as of the last full rebuild (R changes only by weightsChanged)
+  private boolean wbarDirty = true; // a full rebuild of wbar is pending
+  private long fastBulk = -1; // fast/slow bulkChanges() at the last full rebuild
+  private long slowBulk = -1;
 
   protected TransferCell(int rows, int cols, DeviceSpec device, CellHyperparameters hp,
       RandomStreams streams, boolean choppingEnabled) {
@@ -112,12 +116,14 @@ public abstract class TransferCell implements TwoTileCell {
       mixedForward = new IoPeriphery(hp.tile().forward(), max, io);
       mixedBackward = new IoPeriphery(hp.tile().backward(), max, io);
       wbar = new double[n];
+      wbarF = new float[n];
       scratchA = new double[n];
       scratchR = new double[n];
     } else {
       mixedForward = null;
       mixedBackward = null;
       wbar = null;
+      wbarF = null;
       scratchA = null;
       scratchR = null;
     }
@@ -187,7 +193,7 @@ public abstract class TransferCell implements TwoTileCell {
     if (mixedForward == null) {
       slow.forward(x, y);
     } else {
-      mixedForward.forward(mixedWeights(), rows, cols, x, y);
+      mixedForward.forward(mixedWeights(), wbarF, rows, cols, x, y);
     }
   }
 
@@ -196,7 +202,7 @@ public abstract class TransferCell implements TwoTileCell {
     if (mixedBackward == null) {
       slow.backward(d, z);
     } else {
-      mixedBackward.backward(mixedWeights(), rows, cols, d, z);
+      mixedBackward.backward(mixedWeights(), wbarF, rows, cols, d, z);
     }
   }
 
@@ -209,7 +215,7 @@ public abstract class TransferCell implements TwoTileCell {
       dc[i] = cOut[i] * d[i];
     }
     fast.update(xc, dc, pulseCountLr(lr, x, d));
-    wbarDirty = true;
+    mixPulsed(fast);
     if (trigger.afterUpdate(lr)) {
       transfer(lr);
     }
@@ -248,7 +254,7 @@ public abstract class TransferCell implements TwoTileCell {
         eJ[j] = 1;
         slow.update(eJ, nVec, hp.step() * slow.granularity(), hp.transferUpdate());
         eJ[j] = 0;
-        wbarDirty = true;
+        mixPulsed(slow);
       }
     }
     transfers++;
@@ -288,8 +294,17 @@ public abstract class TransferCell implements TwoTileCell {
     wbarDirty = true;
   }
 
+  /**
+   * The mixed forward weight W-bar = C + gamma c_in[j] c_out[i] (A - R) and its float32 copy
+   * {@link #wbarF}: rebuilt in full when {@link #wbarDirty} (choppers flipped, R reprogrammed,
+   * weights set) or A or C changed as a whole ({@link AnalogTile#bulkChanges}: new references
+   * from a calibration), otherwise kept current by {@link #mixPulsed} element by element, with the same
+   * expression per element, so the result is bit-identical to a full rebuild.
+   */
   private double[] mixedWeights() {
-    if (wbarDirty) {
+    if (wbarDirty || bulkChanged()) {
+      fastBulk = fast.bulkChanges();
+      slowBulk = slow.bulkChanges();
       slow.readWeights(wbar);
       fast.readWeights(scratchA);
       referenceWeights(scratchR);
@@ -298,11 +313,37 @@ public abstract class TransferCell implements TwoTileCell {
         int o = i * cols;
         for (int j = 0; j < cols; j++) {
           wbar[o + j] += gamma * cIn[j] * cOut[i] * (scratchA[o + j] - scratchR[o + j]);
+          wbarF[o + j] = (float) wbar[o + j];
         }
       }
       wbarDirty = false;
     }
     return wbar;
+  }
+
+  /**
+   * After {@code tile} (A or C) was pulsed: recomputes W-bar at the devices it pulsed (the only
+   * elements of A or C that changed), unless a full rebuild is pending anyway.
+   */
+  private void mixPulsed(AnalogTile tile) {
+    if (wbar == null || wbarDirty || bulkChanged()) {
+      return;
+    }
+    double gamma = hp.gamma();
+    PulsedUpdate u = tile.updater();
+    for (int k = 0, m = u.lastPulsedCount(); k < m; k++) {
+      int idx = u.lastPulsed(k);
+      int i = idx / cols;
+      int j = idx - i * cols;
+      double v = slow.weight(i, j) + gamma * cIn[j] * cOut[i] * (fast.weight(i, j) - scratchR[idx]);
+      wbar[idx] = v;
+      wbarF[idx] = (float) v;
+    }
+  }
+
+  /** Whether A or C changed as a whole (programmed, new references) since the last rebuild. */
+  private boolean bulkChanged() {
+    return fast.bulkChanges() != fastBulk || slow.bulkChanges() != slowBulk;
   }
 
   private static double maxAbs(double[] v) {

@@ -37,8 +37,10 @@ public final class AnalogTile {
   private final IoPeriphery backwardIo;
   private final PulsedUpdate updater;
   private final double[] w;
+  private final float[] wf; // (float) w, what the non-perfect I/O multiplies with
   private final double[] column;
   private boolean dirty = true;
+  private long bulkChanges;
   private long excludedProgramOps;
 
   /** A tile on a given device array (row-major, size rows x cols) with granularity g. */
@@ -68,6 +70,7 @@ public final class AnalogTile {
     this.backwardIo = new IoPeriphery(config.backward(), max, ioRng);
     this.updater = new PulsedUpdate(rows, cols, streams.stream(RandomStreams.PULSE_TRAIN));
     this.w = new double[rows * cols];
+    this.wf = new float[rows * cols];
     this.column = new double[rows];
     this.excludedProgramOps = devices.programCount();
   }
@@ -104,23 +107,39 @@ public final class AnalogTile {
     return config;
   }
 
-  /** The visible weights, refreshed after any change (row-major, do not modify). */
+  /**
+   * The visible weights (row-major, do not modify), with their float32 copy {@link #wf}: read in
+   * full after a {@link #program} of every weight, otherwise kept current element by element
+   * ({@link #refresh}) as pulses and column programming change them.
+   */
   private double[] weights() {
     if (dirty) {
       devices.read(w);
+      for (int k = 0; k < w.length; k++) {
+        wf[k] = (float) w[k];
+      }
       dirty = false;
     }
     return w;
   }
 
+  /** Re-reads the visible weight of device k (unless a full read is pending anyway). */
+  private void refresh(int k) {
+    if (!dirty) {
+      double v = devices.read(k);
+      w[k] = v;
+      wf[k] = (float) v;
+    }
+  }
+
   /** y = W x through the forward I/O. */
   public void forward(double[] x, double[] y) {
-    forwardIo.forward(weights(), rows, cols, x, y);
+    forwardIo.forward(weights(), wf, rows, cols, x, y);
   }
 
   /** z = W^T d through the backward I/O. */
   public void backward(double[] d, double[] z) {
-    backwardIo.backward(weights(), rows, cols, d, z);
+    backwardIo.backward(weights(), wf, rows, cols, d, z);
   }
 
   /** The pulsed update W &larr; W - lr d x^T with the tile's update parameters; returns pulses. */
@@ -131,8 +150,8 @@ public final class AnalogTile {
   /** The pulsed update with other update parameters (e.g. a transfer_update); returns pulses. */
   public long update(double[] x, double[] d, double lr, UpdateParameters p) {
     long fired = updater.apply(devices, granularity, x, d, lr, p);
-    if (fired > 0) {
-      dirty = true;
+    for (int k = 0, m = updater.lastPulsedCount(); k < m; k++) {
+      refresh(updater.lastPulsed(k));
     }
     return fired;
   }
@@ -183,14 +202,15 @@ public final class AnalogTile {
     }
     devices.program(v);
     dirty = true;
+    bulkChanges++;
   }
 
   /** Programs column j to {@code col} (counted: rows operations). */
   public void programColumn(int j, double[] col) {
     for (int i = 0; i < rows; i++) {
       devices.program(i * cols + j, col[i]);
+      refresh(i * cols + j);
     }
-    dirty = true;
   }
 
   /**
@@ -209,6 +229,17 @@ public final class AnalogTile {
       devices.setReference(k, r[k]);
     }
     dirty = true;
+    bulkChanges++;
+  }
+
+  /**
+   * How many times every weight changed at once so far ({@link #program}, {@link #setWeights},
+   * {@link #setReferences}); a copy of the weights kept current from {@link PulsedUpdate#lastPulsed}
+   * and column programming must be rebuilt when it moves. Pulses and column programming do not
+   * count.
+   */
+  public long bulkChanges() {
+    return bulkChanges;
   }
 
   /** Pulses fired on this tile's devices. */

@@ -33,6 +33,7 @@ public final class IoPeriphery {
   private final float[] v;
   private final float[] z;
   private final int[] nonzero;
+  private float[] converted; // float32 copy of w for callers without one (allocated once)
 
   /**
    * @param io      the I/O parameters
@@ -58,12 +59,41 @@ public final class IoPeriphery {
 
   /** y = W x (W row-major rows x cols), tile-io.md §2; bound management as configured. */
   public void forward(double[] w, int rows, int cols, double[] x, double[] y) {
-    mvm(w, rows, cols, false, x, y, io.boundManagement() == BoundManagement.ITERATIVE);
+    forward(w, toFloat(w, rows * cols), rows, cols, x, y);
+  }
+
+  /**
+   * y = W x as {@link #forward(double[], int, int, double[], double[])}, given also {@code wf},
+   * the float32 values of w ({@code wf[k] == (float) w[k]}), which the non-perfect I/O multiplies
+   * with (the caller keeps it next to w instead of converting every weight on every call).
+   */
+  public void forward(double[] w, float[] wf, int rows, int cols, double[] x, double[] y) {
+    mvm(w, wf, rows, cols, false, x, y, io.boundManagement() == BoundManagement.ITERATIVE);
   }
 
   /** z = W^T d, tile-io.md §3 (bound management always off). */
   public void backward(double[] w, int rows, int cols, double[] d, double[] z) {
-    mvm(w, rows, cols, true, d, z, false);
+    backward(w, toFloat(w, rows * cols), rows, cols, d, z);
+  }
+
+  /** z = W^T d given also the float32 values wf of w (see {@link #forward(double[], float[], int,
+   * int, double[], double[])}). */
+  public void backward(double[] w, float[] wf, int rows, int cols, double[] d, double[] z) {
+    mvm(w, wf, rows, cols, true, d, z, false);
+  }
+
+  /** The float32 values of w[0..n) in a scratch array, or null with perfect I/O (not needed). */
+  private float[] toFloat(double[] w, int n) {
+    if (io.isPerfect()) {
+      return null;
+    }
+    if (converted == null || converted.length < n) {
+      converted = new float[n];
+    }
+    for (int k = 0; k < n; k++) {
+      converted[k] = (float) w[k];
+    }
+    return converted;
   }
 
   /**
@@ -85,8 +115,8 @@ public final class IoPeriphery {
     }
   }
 
-  private void mvm(double[] w, int rows, int cols, boolean transpose, double[] x, double[] y,
-      boolean bm) {
+  private void mvm(double[] w, float[] wf, int rows, int cols, boolean transpose, double[] x,
+      double[] y, boolean bm) {
     int nIn = transpose ? rows : cols;
     int nOut = transpose ? cols : rows;
     if (io.isPerfect()) {
@@ -118,7 +148,7 @@ public final class IoPeriphery {
         float vj = scaling ? (float) x[j] * scale : (float) x[j];
         v[j] = dac(vj);
       }
-      multiply(w, cols, transpose, nIn, nOut);
+      multiply(wf, cols, transpose, nIn, nOut);
       boolean hit = adc(nOut);
       if (!bm || !hit || r > io.maxBmFactor() || (dIn > 0 && r > io.maxBmRes() / dIn)) {
         break;
@@ -203,12 +233,12 @@ public final class IoPeriphery {
   }
 
   /**
-   * z = W v (or W^T v) in float32, bit-identical to the plain loops: forward accumulates four
-   * rows side by side (each in order j = 0, 1, ...); the transpose adds the nonzero inputs four
-   * at a time into each z[i], in the same order as one at a time (zero inputs are skipped, as
-   * before, so not even the sign of a zero changes).
+   * z = W v (or W^T v) in float32 (wf = the float32 weights), bit-identical to the plain loops:
+   * forward accumulates eight rows side by side, then four, then one (each row in order j = 0, 1,
+   * ...); the transpose adds the nonzero inputs four at a time into each z[i], in the same order
+   * as one at a time (zero inputs are skipped, as before, so not even the sign of a zero changes).
    */
-  private void multiply(double[] w, int cols, boolean transpose, int nIn, int nOut) {
+  private void multiply(float[] wf, int cols, boolean transpose, int nIn, int nOut) {
     if (transpose) {
       java.util.Arrays.fill(z, 0, nOut, 0f);
       int m = 0;
@@ -233,10 +263,10 @@ public final class IoPeriphery {
         int o3 = j3 * cols;
         for (int i = 0; i < nOut; i++) {
           float t = z[i];
-          t += (float) w[o0 + i] * v0;
-          t += (float) w[o1 + i] * v1;
-          t += (float) w[o2 + i] * v2;
-          t += (float) w[o3 + i] * v3;
+          t += wf[o0 + i] * v0;
+          t += wf[o1 + i] * v1;
+          t += wf[o2 + i] * v2;
+          t += wf[o3 + i] * v3;
           z[i] = t;
         }
       }
@@ -245,37 +275,53 @@ public final class IoPeriphery {
         float vj = v[j];
         int o = j * cols;
         for (int i = 0; i < nOut; i++) {
-          z[i] += (float) w[o + i] * vj;
+          z[i] += wf[o + i] * vj;
         }
       }
     } else {
       int i = 0;
-      for (; i + 3 < nOut; i += 4) {
+      for (; i + 7 < nOut; i += 8) {
         int o0 = i * cols;
         int o1 = o0 + cols;
         int o2 = o1 + cols;
         int o3 = o2 + cols;
+        int o4 = o3 + cols;
+        int o5 = o4 + cols;
+        int o6 = o5 + cols;
+        int o7 = o6 + cols;
         float a0 = 0f;
         float a1 = 0f;
         float a2 = 0f;
         float a3 = 0f;
+        float a4 = 0f;
+        float a5 = 0f;
+        float a6 = 0f;
+        float a7 = 0f;
         for (int j = 0; j < nIn; j++) {
           float vj = v[j];
-          a0 += (float) w[o0 + j] * vj;
-          a1 += (float) w[o1 + j] * vj;
-          a2 += (float) w[o2 + j] * vj;
-          a3 += (float) w[o3 + j] * vj;
+          a0 += wf[o0 + j] * vj;
+          a1 += wf[o1 + j] * vj;
+          a2 += wf[o2 + j] * vj;
+          a3 += wf[o3 + j] * vj;
+          a4 += wf[o4 + j] * vj;
+          a5 += wf[o5 + j] * vj;
+          a6 += wf[o6 + j] * vj;
+          a7 += wf[o7 + j] * vj;
         }
         z[i] = a0;
         z[i + 1] = a1;
         z[i + 2] = a2;
         z[i + 3] = a3;
+        z[i + 4] = a4;
+        z[i + 5] = a5;
+        z[i + 6] = a6;
+        z[i + 7] = a7;
       }
       for (; i < nOut; i++) {
         float acc = 0f;
         int o = i * cols;
         for (int j = 0; j < nIn; j++) {
-          acc += (float) w[o + j] * v[j];
+          acc += wf[o + j] * v[j];
         }
         z[i] = acc;
       }

@@ -40,6 +40,8 @@ public final class PulsedUpdate {
   private final int[] touchedD;
   private final boolean[] markX;
   private final boolean[] markD;
+  private final int[] pulsed;
+  private int nPulsed;
   private int nTouchedX;
   private int nTouchedD;
   private int lastBl;
@@ -62,11 +64,28 @@ public final class PulsedUpdate {
     touchedD = new int[rows];
     markX = new boolean[cols];
     markD = new boolean[rows];
+    pulsed = new int[rows * cols];
   }
 
   /** BL of the last update (0 if it did nothing). */
   public int lastBl() {
     return lastBl;
+  }
+
+  /** Number of devices the last {@link #apply} pulsed (0 if it fired nothing). */
+  public int lastPulsedCount() {
+    return nPulsed;
+  }
+
+  /**
+   * Row-major index of the k-th device (0 &lt;= k &lt; {@link #lastPulsedCount}) the last {@link
+   * #apply} pulsed, in the order the pulses were applied; the devices not listed were not touched.
+   */
+  public int lastPulsed(int k) {
+    if (k < 0 || k >= nPulsed) {
+      throw new IndexOutOfBoundsException("k must be in [0, " + nPulsed + "), was " + k);
+    }
+    return pulsed[k];
   }
 
   /** A (the d-side scale) of the last update. */
@@ -85,10 +104,12 @@ public final class PulsedUpdate {
    */
   public long apply(DeviceArray devices, double g, double[] x, double[] d, double lr,
       UpdateParameters p) {
+    nPulsed = 0;
     if (!draw(x, d, lr, g, p)) {
       return 0;
     }
     long fired = 0;
+    int np = 0;
     for (int a = 0; a < nTouchedD; a++) {
       int i = touchedD[a];
       int o = i * cols;
@@ -101,9 +122,11 @@ public final class PulsedUpdate {
           devices.applyPulses(idx, signed(c, negD, x[j]));
           fired += c;
           counts[idx] = 0;
+          pulsed[np++] = idx;
         }
       }
     }
+    nPulsed = np;
     clearMarks();
     return fired;
   }
@@ -113,6 +136,7 @@ public final class PulsedUpdate {
    * {@code out} without touching any device; for tests and accounting.
    */
   public void counts(double[] x, double[] d, double lr, double g, UpdateParameters p, int[] out) {
+    nPulsed = 0;
     java.util.Arrays.fill(out, 0);
     if (!draw(x, d, lr, g, p)) {
       return;

@@ -1,0 +1,108 @@
+package io.github.rider.algorithms.cells;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.rider.device.rng.RandomStreams;
+import io.github.rider.device.spec.SoftBoundsSpec;
+import java.util.random.RandomGenerator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The mixed forward weight W-bar = C + gamma c_in[j] c_out[i] (A - Q-tilde) of E-RIDER, which
+ * {@link TransferCell} keeps current element by element (only the devices a pulse touched), is
+ * bit-identical after every step to W-bar rebuilt from scratch out of the tiles and choppers.
+ *
+ * <p>Deterministic (fixed seed, exact comparison). The run is sized so that every path is taken:
+ * the fast tile A is pulsed every sample, C is written by transfers in steps without a chopper
+ * flip (checked: more than 10 such steps), the choppers flip (full rebuilds), and A's references
+ * are all changed once (as a symmetric-point calibration does). A variant
+ * that forgets to refresh W-bar after A's or C's pulses fails it (mutation-checked by hand).
+ */
+class MixedWeightIncrementalTest {
+
+  private static final int ROWS = 6;
+  private static final int COLS = 9;
+
+  /** W-bar from scratch, with the same per-element expression as the cell. */
+  private static double[] fromScratch(ERiderCell cell, double gamma) {
+    double[] c = new double[ROWS * COLS];
+    double[] a = new double[ROWS * COLS];
+    double[] r = new double[ROWS * COLS];
+    cell.slowTile().readWeights(c);
+    cell.fastTile().readWeights(a);
+    cell.referenceTile().readWeights(r);
+    for (int i = 0; i < ROWS; i++) {
+      for (int j = 0; j < COLS; j++) {
+        int k = i * COLS + j;
+        c[k] += gamma * cell.inputChopper(j) * cell.outputChopper(i) * (a[k] - r[k]);
+      }
+    }
+    return c;
+  }
+
+  @Test
+  void incrementallyKeptMixedWeightEqualsTheFullRebuildBitForBit() {
+    CellHyperparameters hp = CellHyperparameters.fcn("erider")
+        .withOverride("units_in_mbatch", "false").withOverride("in_chop_prob", "0.1")
+        .withOverride("out_chop_prob", "0.2").withOverride("transfer_lr", "20")
+        .withOverride("tail_weightening", "1");
+    double gamma = hp.gamma();
+    assertThat(gamma).isPositive();
+    RandomStreams streams = RandomStreams.of(7);
+    ERiderCell cell = new ERiderCell(ROWS, COLS, SoftBoundsSpec.DEFAULTS, hp, streams, true);
+    RandomGenerator data = streams.stream(RandomStreams.DATA);
+    double[] init = new double[ROWS * COLS];
+    for (int k = 0; k < init.length; k++) {
+      init[k] = 0.1 * data.nextGaussian();
+    }
+    cell.setWeights(init);
+    double[] x = new double[COLS];
+    double[] d = new double[ROWS];
+    double[] y = new double[ROWS];
+    double[] w = new double[ROWS * COLS];
+    int stepsWritingCWithoutFlip = 0;
+    boolean flipped = false;
+    for (int step = 0; step < 400; step++) {
+      long slowBefore = cell.slowTile().pulses();
+      int choppersBefore = choppers(cell);
+      for (int j = 0; j < COLS; j++) {
+        x[j] = data.nextDouble();
+      }
+      for (int i = 0; i < ROWS; i++) {
+        d[i] = 0.05 * data.nextGaussian();
+      }
+      cell.forward(x, y);
+      if (step == 200) {
+        // a calibration-like change of all of A's references (AnalogTile.setReferences)
+        double[] refs = new double[ROWS * COLS];
+        for (int k = 0; k < refs.length; k++) {
+          refs[k] = cell.fastTile().devices().reference(k) + 0.01;
+        }
+        cell.fastTile().setReferences(refs);
+      }
+      cell.update(x, d, 0.05);
+      cell.readWeights(w);
+      assertThat(w).as("step %d", step).isEqualTo(fromScratch(cell, gamma));
+      boolean flip = choppers(cell) != choppersBefore;
+      flipped |= flip;
+      if (!flip && cell.slowTile().pulses() > slowBefore) {
+        stepsWritingCWithoutFlip++;
+      }
+    }
+    assertThat(flipped).as("a chopper flipped (full rebuild)").isTrue();
+    assertThat(stepsWritingCWithoutFlip).as("steps whose transfer pulsed C with no chopper flip")
+        .isGreaterThan(10);
+  }
+
+  /** The chopper signs as bits (any flip changes it). */
+  private static int choppers(ERiderCell cell) {
+    int h = 0;
+    for (int j = 0; j < COLS; j++) {
+      h = 2 * h + (cell.inputChopper(j) > 0 ? 1 : 0);
+    }
+    for (int i = 0; i < ROWS; i++) {
+      h = 2 * h + (cell.outputChopper(i) > 0 ? 1 : 0);
+    }
+    return h;
+  }
+}
