@@ -20,7 +20,8 @@ import java.util.random.RandomGenerator;
  *
  * <p>Quirks mirrored: the float32 top ADC level 255 Delta_out = 12.000001 &gt; 12 counts as a BM hit
  * (§8.2). Not modelled: inp/out asymmetry, weight noise, IR drop, nm_thres, out_noise_std, other
- * NM/BM types. Scratch buffers are preallocated; no allocation per call. Not thread-safe.
+ * NM/BM types. Scratch buffers are preallocated; no allocation per call on one thread (see
+ * {@link TileThreads} for the split products). Not thread-safe.
  */
 public final class IoPeriphery {
 
@@ -164,15 +165,27 @@ public final class IoPeriphery {
    * y = W x (or W^T x) in double, bit-identical to the plain per-output loop (every output sums
    * its terms in the order j = 0, 1, ..., starting from 0; floating-point addition is never
    * reordered). Forward accumulates four outputs side by side (four independent dependency
-   * chains); the transpose streams the rows of W into y.
+   * chains); the transpose streams the rows of W into y. Split over output ranges by {@link
+   * TileThreads} (each output computed exactly as on one thread).
    */
   private static void perfect(double[] w, int cols, boolean transpose, double[] x, double[] y,
       int nIn, int nOut) {
-    int i = 0;
+    if (TileThreads.splits(nOut, (long) nIn * nOut)) {
+      TileThreads.forRanges(nOut, (from, to) -> perfectRange(w, cols, transpose, x, y, nIn, from,
+          to));
+    } else {
+      perfectRange(w, cols, transpose, x, y, nIn, 0, nOut);
+    }
+  }
+
+  /** {@link #perfect} for the outputs [from, to). */
+  private static void perfectRange(double[] w, int cols, boolean transpose, double[] x,
+      double[] y, int nIn, int from, int to) {
+    int i = from;
     if (transpose) {
       // row-streaming: y[i] += w[j][i] x[j] for j = 0, 1, ... (the same additions in the same
       // order as the per-output loop, 0 + w x first), four rows of W per pass over y
-      java.util.Arrays.fill(y, 0, nOut, 0.0);
+      java.util.Arrays.fill(y, from, to, 0.0);
       int j = 0;
       for (; j + 3 < nIn; j += 4) {
         int o0 = j * cols;
@@ -183,7 +196,7 @@ public final class IoPeriphery {
         double x1 = x[j + 1];
         double x2 = x[j + 2];
         double x3 = x[j + 3];
-        for (int k = 0; k < nOut; k++) {
+        for (int k = from; k < to; k++) {
           double t = y[k];
           t += w[o0 + k] * x0;
           t += w[o1 + k] * x1;
@@ -195,12 +208,12 @@ public final class IoPeriphery {
       for (; j < nIn; j++) {
         int o = j * cols;
         double xj = x[j];
-        for (int k = 0; k < nOut; k++) {
+        for (int k = from; k < to; k++) {
           y[k] += w[o + k] * xj;
         }
       }
     } else {
-      for (; i + 3 < nOut; i += 4) {
+      for (; i + 3 < to; i += 4) {
         int o0 = i * cols;
         int o1 = o0 + cols;
         int o2 = o1 + cols;
@@ -221,7 +234,7 @@ public final class IoPeriphery {
         y[i + 2] = a2;
         y[i + 3] = a3;
       }
-      for (; i < nOut; i++) {
+      for (; i < to; i++) {
         double acc = 0;
         int o = i * cols;
         for (int j = 0; j < nIn; j++) {
@@ -234,21 +247,40 @@ public final class IoPeriphery {
 
   /**
    * z = W v (or W^T v) in float32 (wf = the float32 weights), bit-identical to the plain loops:
-   * forward accumulates eight rows side by side, then four, then one (each row in order j = 0, 1,
+   * forward accumulates eight rows side by side, then one at a time (each row in order j = 0, 1,
    * ...); the transpose adds the nonzero inputs four at a time into each z[i], in the same order
-   * as one at a time (zero inputs are skipped, as before, so not even the sign of a zero changes).
+   * as one at a time (zero inputs are skipped, as before, so not even the sign of a zero
+   * changes). Split over output ranges by {@link TileThreads}.
    */
   private void multiply(float[] wf, int cols, boolean transpose, int nIn, int nOut) {
+    int m = nIn;
     if (transpose) {
-      java.util.Arrays.fill(z, 0, nOut, 0f);
-      int m = 0;
+      m = 0;
       for (int j = 0; j < nIn; j++) {
         if (v[j] != 0f) {
           nonzero[m++] = j;
         }
       }
+    }
+    int terms = m;
+    if (TileThreads.splits(nOut, (long) terms * nOut)) {
+      TileThreads.forRanges(nOut, (from, to) -> multiplyRange(wf, cols, transpose, terms, from,
+          to));
+    } else {
+      multiplyRange(wf, cols, transpose, terms, 0, nOut);
+    }
+  }
+
+  /**
+   * {@link #multiply} for the outputs [from, to); {@code terms} is nIn (forward) or the number of
+   * nonzero inputs listed in {@link #nonzero} (transpose).
+   */
+  private void multiplyRange(float[] wf, int cols, boolean transpose, int terms, int from,
+      int to) {
+    if (transpose) {
+      java.util.Arrays.fill(z, from, to, 0f);
       int k = 0;
-      for (; k + 3 < m; k += 4) {
+      for (; k + 3 < terms; k += 4) {
         int j0 = nonzero[k];
         int j1 = nonzero[k + 1];
         int j2 = nonzero[k + 2];
@@ -261,7 +293,7 @@ public final class IoPeriphery {
         int o1 = j1 * cols;
         int o2 = j2 * cols;
         int o3 = j3 * cols;
-        for (int i = 0; i < nOut; i++) {
+        for (int i = from; i < to; i++) {
           float t = z[i];
           t += wf[o0 + i] * v0;
           t += wf[o1 + i] * v1;
@@ -270,17 +302,17 @@ public final class IoPeriphery {
           z[i] = t;
         }
       }
-      for (; k < m; k++) {
+      for (; k < terms; k++) {
         int j = nonzero[k];
         float vj = v[j];
         int o = j * cols;
-        for (int i = 0; i < nOut; i++) {
+        for (int i = from; i < to; i++) {
           z[i] += wf[o + i] * vj;
         }
       }
     } else {
-      int i = 0;
-      for (; i + 7 < nOut; i += 8) {
+      int i = from;
+      for (; i + 7 < to; i += 8) {
         int o0 = i * cols;
         int o1 = o0 + cols;
         int o2 = o1 + cols;
@@ -297,7 +329,7 @@ public final class IoPeriphery {
         float a5 = 0f;
         float a6 = 0f;
         float a7 = 0f;
-        for (int j = 0; j < nIn; j++) {
+        for (int j = 0; j < terms; j++) {
           float vj = v[j];
           a0 += wf[o0 + j] * vj;
           a1 += wf[o1 + j] * vj;
@@ -317,10 +349,10 @@ public final class IoPeriphery {
         z[i + 6] = a6;
         z[i + 7] = a7;
       }
-      for (; i < nOut; i++) {
+      for (; i < to; i++) {
         float acc = 0f;
         int o = i * cols;
-        for (int j = 0; j < nIn; j++) {
+        for (int j = 0; j < terms; j++) {
           acc += wf[o + j] * v[j];
         }
         z[i] = acc;
