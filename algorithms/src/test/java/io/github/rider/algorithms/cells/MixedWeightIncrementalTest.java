@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.device.spec.SoftBoundsSpec;
+import io.github.rider.device.tile.IoPeriphery;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +61,11 @@ class MixedWeightIncrementalTest {
     double[] d = new double[ROWS];
     double[] y = new double[ROWS];
     double[] w = new double[ROWS * COLS];
+    // the cell's forward (Table 6 I/O) against a periphery on the same noise stream fed the
+    // from-scratch W-bar: checks the float32 copies the I/O multiplies with, too
+    IoPeriphery reference = new IoPeriphery(hp.tile().forward(), Math.max(ROWS, COLS),
+        RandomStreams.of(7).child("mixed").stream(RandomStreams.IO_NOISE));
+    double[] yReference = new double[ROWS];
     int stepsWritingCWithoutFlip = 0;
     boolean flipped = false;
     for (int step = 0; step < 400; step++) {
@@ -71,7 +77,10 @@ class MixedWeightIncrementalTest {
       for (int i = 0; i < ROWS; i++) {
         d[i] = 0.05 * data.nextGaussian();
       }
+      double[] expected = fromScratch(cell, gamma);
       cell.forward(x, y);
+      reference.forward(expected, ROWS, COLS, x, yReference);
+      assertThat(y).as("forward at step %d", step).isEqualTo(yReference);
       if (step == 200) {
         // a calibration-like change of all of A's references (AnalogTile.setReferences)
         double[] refs = new double[ROWS * COLS];
