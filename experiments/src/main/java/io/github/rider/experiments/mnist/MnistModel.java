@@ -1,6 +1,7 @@
 package io.github.rider.experiments.mnist;
 
 import io.github.rider.algorithms.cells.CellHyperparameters;
+import io.github.rider.algorithms.nn.Mapping;
 import io.github.rider.algorithms.nn.MatrixFactory;
 import io.github.rider.algorithms.nn.Models;
 import io.github.rider.algorithms.nn.Network;
@@ -62,7 +63,13 @@ public enum MnistModel {
 
   /** The network, its weights initialised from {@code init}, for mini-batches up to maxBatch. */
   public Network network(MatrixFactory cells, RandomGenerator init, int maxBatch) {
-    return this == FCN ? Models.fcn(cells, init, maxBatch) : Models.lenet5(cells, init, maxBatch);
+    return network(cells, Mapping.AIHWKIT, init, maxBatch);
+  }
+
+  /** As {@link #network(MatrixFactory, RandomGenerator, int)}, laid onto tiles by {@code mapping}. */
+  public Network network(MatrixFactory cells, Mapping mapping, RandomGenerator init, int maxBatch) {
+    return this == FCN ? Models.fcn(cells, mapping, init, maxBatch)
+        : Models.lenet5(cells, mapping, init, maxBatch);
   }
 
   /**

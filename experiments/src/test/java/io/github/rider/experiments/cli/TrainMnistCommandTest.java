@@ -123,6 +123,19 @@ class TrainMnistCommandTest {
   }
 
   @Test
+  void singleTileMappingPutsEachLayerOnOneTileWithTheBiasColumn() throws Exception {
+    Run r = run("--algorithm", "cttv2", "--train-size", "10", "--epochs", "1", "--tile-mapping",
+        "single-tile");
+    assertThat(r.failure()).isNull();
+    JsonNode j = new ObjectMapper().readTree(r.out());
+    assertThat(j.get("parameters").get("tileMapping").asText()).isEqualTo("single-tile");
+    assertThat(j.get("tiles")).extracting(t -> t.get("name").asText() + ":" + t.get("cols").asInt())
+        .containsExactly("fc1:785", "fc2:257", "fc3:129");
+    assertThat(run("--tile-mapping", "diagonal").failure().getMessage()).contains("--tile-mapping")
+        .contains("single-tile");
+  }
+
+  @Test
   void lenet5TrainsWithEveryAlgorithmAtThePapersBatch() throws Exception {
     for (String a : TrainMnistCommand.ALGORITHMS) {
       Run r = run("--model", "lenet5", "--algorithm", a, "--train-size", "16", "--test-size", "16",
