@@ -125,6 +125,48 @@ class IoPeripheryTest {
     assertThat(y).containsExactly(0.0, 0.0);
   }
 
+  /**
+   * The forward over inputs with exact zeros (MNIST's blank pixels; the periphery then adds only
+   * the nonzero inputs' products) equals the plain float32 loop over every input bit for bit,
+   * for zeros of both signs, negative weights and every row of 8-row blocks and the remainder.
+   * Unquantised, unclipped and noise-free, so that the output is the float32 sum itself.
+   */
+  @Test
+  void forwardOverInputsWithZerosEqualsThePlainFloatLoopBitForBit() {
+    IoParameters exact = IoParameters.DEFAULTS.withOutNoise(0).withInpRes(0).withOutRes(0)
+        .withOutBound(0).withNoiseManagement(IoParameters.NoiseManagement.NONE)
+        .withBoundManagement(BoundManagement.NONE);
+    int rows = 21;
+    int cols = 50;
+    RandomGenerator rng = RandomStreams.of(8).stream(RandomStreams.DATA);
+    IoPeriphery io = periphery(exact, cols, 8);
+    for (int trial = 0; trial < 20; trial++) {
+      double[] w = new double[rows * cols];
+      for (int k = 0; k < w.length; k++) {
+        w[k] = 2 * rng.nextDouble() - 1;
+      }
+      double[] x = new double[cols];
+      for (int j = 0; j < cols; j++) {
+        double u = rng.nextDouble();
+        x[j] = u < 0.6 ? 0.0 : u < 0.7 ? -0.0 : 2 * rng.nextDouble() - 1;
+      }
+      if (trial == 0) {
+        Arrays.fill(x, 0.0);
+        x[cols - 1] = 0.5; // a single nonzero input, the last one
+      }
+      double[] y = new double[rows];
+      io.forward(w, rows, cols, x, y);
+      for (int i = 0; i < rows; i++) {
+        float acc = 0f;
+        for (int j = 0; j < cols; j++) {
+          acc += (float) w[i * cols + j] * (float) x[j];
+        }
+        assertThat(Double.doubleToRawLongBits(y[i])).as("trial %d row %d", trial, i)
+            .isEqualTo(Double.doubleToRawLongBits(acc));
+      }
+    }
+  }
+
   @Test
   void outputNoiseIsGaussianWithStdSigmaTimesNoiseScale() {
     // unquantised, so the error is exactly sigma_out s xi (s = max|x| = 2, no BM retry)
