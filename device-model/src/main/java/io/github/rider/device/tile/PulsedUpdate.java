@@ -265,14 +265,20 @@ public final class PulsedUpdate {
         continue;
       }
       int ad = fire(pd, candD, nd, slotD);
+      if (ad == 0) {
+        continue;
+      }
+      // the slot's columns marked once, in the order b = 0, 1, ... in which the first row's
+      // coincidences used to mark them (the read-out order stays the same)
+      for (int b = 0; b < ax; b++) {
+        touchX(slotX[b]);
+      }
       for (int a = 0; a < ad; a++) {
         int i = slotD[a];
         touchD(i);
         int o = i * cols;
         for (int b = 0; b < ax; b++) {
-          int j = slotX[b];
-          touchX(j);
-          counts[o + j]++;
+          counts[o + slotX[b]]++;
         }
       }
     }
