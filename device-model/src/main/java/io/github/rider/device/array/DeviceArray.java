@@ -232,20 +232,25 @@ public final class DeviceArray {
     return Math.max(bMin[i], Math.min(bMax[i], x));
   }
 
-  private double noisy(double q, double amplitude) {
+  /**
+   * The noisy step of device i from its noise-free step q; {@code amplitude} (ampUp or ampDown) is
+   * read only for additive noise (with multiplicative noise the array is not touched at all: one
+   * cache line less per pulse).
+   */
+  private double noisy(double q, double[] amplitude, int i) {
     if (dwMinStd == 0) {
       return q;
     }
     double xi = c2c.nextGaussian();
-    return multNoise ? q * (1 + dwMinStd * xi) : q + amplitude * dwMinStd * xi;
+    return multNoise ? q * (1 + dwMinStd * xi) : q + amplitude[i] * dwMinStd * xi;
   }
 
   private void pulseHidden(int i, boolean up) {
     double gi = g[i];
     if (up) {
-      gi += dwMin * noisy(qPlus(i, gi), ampUp[i]);
+      gi += dwMin * noisy(qPlus(i, gi), ampUp, i);
     } else {
-      gi -= dwMin * noisy(qMinus(i, gi), ampDown[i]);
+      gi -= dwMin * noisy(qMinus(i, gi), ampDown, i);
     }
     g[i] = clamp(i, gi);
   }
