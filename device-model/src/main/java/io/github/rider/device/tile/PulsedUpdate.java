@@ -44,6 +44,11 @@ public final class PulsedUpdate {
   private int nPulsed;
   private int nTouchedX;
   private int nTouchedD;
+  /**
+   * Whether the counts of the touched rows x columns are all 1 and not stored in {@link #counts}
+   * (a stochastic train whose coincidences all fell in one slot, as with UBLM's BL 1).
+   */
+  private boolean unitCounts;
   private int lastBl;
   private double lastA;
   private double lastB;
@@ -114,6 +119,16 @@ public final class PulsedUpdate {
       int i = touchedD[a];
       int o = i * cols;
       boolean negD = negative(d[i], lr);
+      if (unitCounts) {
+        for (int b = 0; b < nTouchedX; b++) {
+          int j = touchedX[b];
+          int idx = o + j;
+          devices.applyPulses(idx, signed(1, negD, x[j]));
+          pulsed[np++] = idx;
+        }
+        fired += nTouchedX;
+        continue;
+      }
       for (int b = 0; b < nTouchedX; b++) {
         int j = touchedX[b];
         int idx = o + j;
@@ -148,7 +163,7 @@ public final class PulsedUpdate {
       for (int b = 0; b < nTouchedX; b++) {
         int j = touchedX[b];
         int idx = o + j;
-        out[idx] = signed(counts[idx], negD, x[j]);
+        out[idx] = signed(unitCounts ? 1 : counts[idx], negD, x[j]);
         counts[idx] = 0;
       }
     }
@@ -169,6 +184,7 @@ public final class PulsedUpdate {
   /** Fills the unsigned counts ({@link #signed}) of the touched rows x columns; false if none. */
   private boolean draw(double[] x, double[] d, double lr, double g, UpdateParameters p) {
     lastBl = 0;
+    unitCounts = false;
     if (lr == 0 || !scales(x, d, Math.abs(lr), g, p)) {
       return false;
     }
@@ -259,6 +275,9 @@ public final class PulsedUpdate {
   }
 
   private void stochastic(int bl, int nx, int nd) {
+    // the first slot with coincidences only marks its rows and columns (every count 1); the
+    // counts are written out when a second one comes
+    boolean first = true;
     for (int slot = 0; slot < bl; slot++) {
       int ax = fire(px, candX, nx, slotX);
       if (ax == 0) {
@@ -270,6 +289,26 @@ public final class PulsedUpdate {
       }
       // the slot's columns marked once, in the order b = 0, 1, ... in which the first row's
       // coincidences used to mark them (the read-out order stays the same)
+      if (first) {
+        for (int b = 0; b < ax; b++) {
+          touchX(slotX[b]);
+        }
+        for (int a = 0; a < ad; a++) {
+          touchD(slotD[a]);
+        }
+        first = false;
+        unitCounts = true;
+        continue;
+      }
+      if (unitCounts) {
+        unitCounts = false;
+        for (int a = 0; a < nTouchedD; a++) {
+          int o = touchedD[a] * cols;
+          for (int b = 0; b < nTouchedX; b++) {
+            counts[o + touchedX[b]] = 1;
+          }
+        }
+      }
       for (int b = 0; b < ax; b++) {
         touchX(slotX[b]);
       }
