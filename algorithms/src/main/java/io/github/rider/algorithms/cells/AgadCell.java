@@ -15,6 +15,7 @@ import io.github.rider.device.spec.DeviceSpec;
 public class AgadCell extends ChoppedTtV2Cell {
 
   private final double beta;
+  // column-major (element (i, j) at j rows + i): they are read and written a column at a time
   private final double[] mean;
   private final double[] snapshot;
   private final boolean[] switched;
@@ -47,8 +48,9 @@ public class AgadCell extends ChoppedTtV2Cell {
   protected void reference(int j, double[] v, double[] out) {
     boolean snap = switched[j];
     switched[j] = false;
+    int o = j * rows;
     for (int i = 0; i < rows; i++) {
-      int idx = i * cols + j;
+      int idx = o + i;
       if (snap) {
         snapshot[idx] = mean[idx];
       }
@@ -69,18 +71,18 @@ public class AgadCell extends ChoppedTtV2Cell {
 
   /** The running mean of element (i, j) (E-RIDER's digital Q). */
   public double runningMean(int i, int j) {
-    return mean[i * cols + j];
+    return mean[j * rows + i];
   }
 
   /** The current reference (snapshot) of element (i, j). */
   public double referenceSnapshot(int i, int j) {
-    return snapshot[i * cols + j];
+    return snapshot[j * rows + i];
   }
 
   /** Running means of column j into out (length &gt;= rows). */
   protected final void runningMeanColumn(int j, double[] out) {
     for (int i = 0; i < rows; i++) {
-      out[i] = mean[i * cols + j];
+      out[i] = mean[j * rows + i];
     }
   }
 }
