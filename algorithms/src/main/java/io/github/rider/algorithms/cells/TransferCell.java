@@ -372,16 +372,6 @@ public abstract class TransferCell implements TwoTileCell {
     wbarDirty = true;
   }
 
-  @Override
-  public long pulses() {
-    return fast.pulses() + slow.pulses();
-  }
-
-  @Override
-  public long programmingOps() {
-    return fast.programmingOps() + slow.programmingOps();
-  }
-
   // ---- inspection (tests, reports) ----
 
   /** The fast tile A (= P for E-RIDER). */

@@ -147,16 +147,6 @@ public final class TtV1Cell implements TwoTileCell {
     fast.setWeights(new double[rows * cols]);
   }
 
-  @Override
-  public long pulses() {
-    return fast.pulses() + slow.pulses();
-  }
-
-  @Override
-  public long programmingOps() {
-    return fast.programmingOps() + slow.programmingOps();
-  }
-
   /** The fast tile A. */
   public AnalogTile fastTile() {
     return fast;

@@ -21,4 +21,16 @@ public interface TwoTileCell extends TrainableMatrix {
 
   /** Completed full sweeps over the columns. */
   long sweeps();
+
+  /** Pulses fired on A and C. */
+  @Override
+  default long pulses() {
+    return fastTile().pulses() + slowTile().pulses();
+  }
+
+  /** Element writes by programming A and C (initial weights excluded). */
+  @Override
+  default long programmingOps() {
+    return fastTile().programmingOps() + slowTile().programmingOps();
+  }
 }

@@ -28,6 +28,28 @@ public record MnistData(Dataset train, Dataset test) {
   private static final String RESOURCE_DIR = "/mnist/";
   private static final String[] PARTS = {"train", "t10k"};
 
+  /**
+   * The bundled subset read once and shared (the data sets are never modified; the runners call
+   * this for every training run).
+   *
+   * @throws java.io.UncheckedIOException if the bundled resources cannot be read
+   */
+  public static MnistData bundledShared() {
+    return Bundled.DATA;
+  }
+
+  private static final class Bundled {
+    static final MnistData DATA = load();
+
+    private static MnistData load() {
+      try {
+        return bundled();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException("cannot read the bundled MNIST subset", e);
+      }
+    }
+  }
+
   /** The bundled real-MNIST subset (8,000 train / 2,000 test). */
   public static MnistData bundled() throws IOException {
     Dataset[] sets = new Dataset[2];

@@ -17,8 +17,6 @@ import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.device.spec.DeviceSpec;
 import io.github.rider.experiments.data.MnistData;
 import io.github.rider.experiments.mnist.MnistRun;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -113,23 +111,6 @@ public record CalibratedLenetRun(String algorithm, CellHyperparameters hp, Strin
     TrainingReport r = NetworkTrainer.train(net, train, test, options,
         streams.stream(RandomStreams.DATA), curve);
     return new Result(r, calibrationPulses[0], curve.x(), curve.y());
-  }
-
-  /** The bundled real-MNIST subset (8,000 train / 2,000 test), read once. */
-  public static MnistData bundledMnist() {
-    return Bundled.DATA;
-  }
-
-  private static final class Bundled {
-    static final MnistData DATA = load();
-
-    private static MnistData load() {
-      try {
-        return MnistData.bundled();
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the bundled MNIST subset", e);
-      }
-    }
   }
 
   /** Window means of the running epoch loss (cumulative sum = running mean x samples done). */

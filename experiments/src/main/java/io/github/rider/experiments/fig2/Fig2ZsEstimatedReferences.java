@@ -1,5 +1,6 @@
 package io.github.rider.experiments.fig2;
 
+import io.github.rider.experiments.data.MnistData;
 import io.github.rider.algorithms.ZeroShifting;
 import io.github.rider.algorithms.cells.CellHyperparameters;
 import io.github.rider.algorithms.cells.SymmetricPointCalibration;
@@ -176,7 +177,7 @@ public final class Fig2ZsEstimatedReferences
     String ref = (String) cell.params().get("reference");
     int s = ((Number) cell.params().get("replicate")).intValue();
     SymmetricPointCalibration cal = calibration(ref);
-    CalibratedLenetRun.Result r = config.run(cal).train(CalibratedLenetRun.bundledMnist(),
+    CalibratedLenetRun.Result r = config.run(cal).train(MnistData.bundledShared(),
         streams.child(NAME).child("replicate", s));
     progress.stepBy(config.epochs());
     return rows(ref, cal.pulses(), s, r);

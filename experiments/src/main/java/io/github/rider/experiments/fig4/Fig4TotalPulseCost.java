@@ -1,5 +1,6 @@
 package io.github.rider.experiments.fig4;
 
+import io.github.rider.experiments.data.MnistData;
 import io.github.rider.algorithms.ZeroShifting;
 import io.github.rider.algorithms.cells.CellHyperparameters;
 import io.github.rider.algorithms.cells.SymmetricPointCalibration;
@@ -179,7 +180,7 @@ public final class Fig4TotalPulseCost extends AbstractExperiment<Fig4TotalPulseC
     double s = ((Number) cell.params().get("states")).doubleValue();
     String method = (String) cell.params().get("method");
     CalibratedLenetRun run = config.run(method, s);
-    CalibratedLenetRun.Result r = run.train(CalibratedLenetRun.bundledMnist(), streams.child(NAME).child("replicate", 0));
+    CalibratedLenetRun.Result r = run.train(MnistData.bundledShared(), streams.child(NAME).child("replicate", 0));
     progress.stepBy(config.epochs());
     return List.of(row(method, s, run.dwMin(), run.calibration().pulseCycles(), r,
         config.targetLoss(), config.trainSize(), config.batch()));

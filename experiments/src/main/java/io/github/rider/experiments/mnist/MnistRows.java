@@ -7,32 +7,12 @@ import io.github.rider.experiments.data.MnistData;
 import io.github.rider.experiments.sweep.Cell;
 import io.github.rider.experiments.sweep.Progress;
 import io.github.rider.experiments.sweep.Row;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
 /** Result rows and replicate statistics shared by the MNIST runners. */
 final class MnistRows {
   private MnistRows() {}
-
-  /** The bundled MNIST subset, read once (immutable after loading; no randomness). */
-  private static final class Bundled {
-    static final MnistData DATA = load();
-
-    private static MnistData load() {
-      try {
-        return MnistData.bundled();
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the bundled MNIST subset", e);
-      }
-    }
-  }
-
-  /** The bundled real-MNIST subset (8,000 train / 2,000 test). */
-  static MnistData bundled() {
-    return Bundled.DATA;
-  }
 
   /** Keys of a sorted map as an array (plot x values). */
   static double[] keys(Map<Double, Double> m) {
@@ -52,7 +32,7 @@ final class MnistRows {
   static Row train(MnistRun run, String name, Cell cell, RandomStreams streams,
       Progress.Task progress) {
     int s = ((Number) cell.params().get("replicate")).intValue();
-    TrainingReport r = run.train(bundled(), streams.child(name).child("replicate", s));
+    TrainingReport r = run.train(MnistData.bundledShared(), streams.child(name).child("replicate", s));
     progress.stepBy(run.epochs());
     return of(r).put("replicate", s).put("epochs", run.epochs())
         .put("trainSize", run.trainSize()).put("testSize", run.testSize());
