@@ -119,10 +119,10 @@ class FcnTrainingChecksumPinTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-      "analog-sgd, 45D21AC3C18A458B",
-      "cttv2,      8536D7C7F6487ECF",
-      "agad,       B797D99A5B8A5FC6",
-      "erider,     87433A84D8751F33"})
+      "analog-sgd, E4E307AB86BFF45B",
+      "cttv2,      304BAFBBBD7DB478",
+      "agad,       5C5C17A52A0672B8",
+      "erider,     DF97921D68ADAB4B"})
   void w3FcnTrainingChecksumIsPinned(String algorithm, String pinHex) {
     long pin = Long.parseUnsignedLong(pinHex, 16);
     Run r = train(algorithm, SEED);

@@ -4,6 +4,7 @@ import io.github.rider.device.ResponseFunction;
 import io.github.rider.device.pulse.MeanFieldUpdate;
 import io.github.rider.device.pulse.PulseScheme;
 import io.github.rider.device.response.AffineResponse;
+import io.github.rider.device.rng.BlockNoise;
 import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.device.spec.DeviceParameters;
 import io.github.rider.device.spec.DeviceSpec;
@@ -26,9 +27,13 @@ import java.util.random.RandomGenerator;
  * alpha (q/alpha' + sigma xi)); a fresh xi per pulse, clipping after every pulse (§1.5).
  *
  * <p><b>Randomness.</b> Device-to-device draws come from {@code streams.stream(DEVICE_TO_DEVICE)},
- * the references from {@code REFERENCE}, per-pulse noise and mean-field noise from
- * {@code CYCLE_TO_CYCLE}, write noise from {@code WRITE_NOISE}: switching one source on does not
- * shift the others.
+ * the references from {@code REFERENCE}, mean-field noise from {@code CYCLE_TO_CYCLE}: switching
+ * one source on does not shift the others. Per-pulse noise and write noise are drawn per <em>noise
+ * block</em> (devices [b B, (b+1) B) for block size B, one row of a tile): block b's draws come
+ * from its own {@link BlockNoise} stream b of {@code CYCLE_TO_CYCLE} resp. {@code WRITE_NOISE}, in
+ * the order its devices are pulsed. A device's noise therefore does not depend on how other
+ * blocks are pulsed, so blocks may be pulsed in any order or on several threads with
+ * bit-identical results.
  *
  * <p>Not thread-safe.
  */
@@ -53,8 +58,10 @@ public final class DeviceArray {
   private final double[] m1;
   private final IntFunction<ResponseFunction> physical;
   private final Steps steps;
-  private final RandomGenerator c2c;
-  private final RandomGenerator writeRng;
+  private final int blockSize;
+  private final RandomGenerator c2c; // mean-field noise
+  private final BlockNoise pulseNoise;
+  private final BlockNoise writeRng; // null without write noise
   private final double[] spCache; // physical SPs, NaN until first asked
   private boolean writeNoiseOnSet = true;
   private long pulseCount;
@@ -71,8 +78,13 @@ public final class DeviceArray {
       double[] ampUp,
       double[] ampDown,
       double[] ref,
+      int blockSize,
       RandomStreams streams) {
+    if (blockSize < 1) {
+      throw new IllegalArgumentException("blockSize must be >= 1, was " + blockSize);
+    }
     this.n = n;
+    this.blockSize = blockSize;
     this.dwMin = dwMin;
     this.dwMinStd = dwMinStd;
     this.multNoise = multNoise;
@@ -106,21 +118,33 @@ public final class DeviceArray {
       }
       g[i] = clamp(i, ref[i]);
     }
+    int blocks = Math.max(1, (n + blockSize - 1) / blockSize);
     this.c2c = streams.stream(RandomStreams.CYCLE_TO_CYCLE);
-    this.writeRng = streams.stream(RandomStreams.WRITE_NOISE);
+    this.pulseNoise = BlockNoise.of(streams, RandomStreams.CYCLE_TO_CYCLE, blocks);
+    this.writeRng = writeNoise > 0 ? BlockNoise.of(streams, RandomStreams.WRITE_NOISE, blocks) : null;
     this.visible = writeNoise > 0 ? g.clone() : null;
     this.spCache = new double[n];
     java.util.Arrays.fill(spCache, Double.NaN);
   }
 
+  /** Noise block size of the factories that take none: 1024 devices (56 KiB of state). */
+  public static final int DEFAULT_BLOCK_SIZE = 1024;
+
   /**
    * N devices of {@code spec} with device-to-device variation drawn by AIHWKit's rules
    * ({@link DeviceParameters#draw}) and references r_i = referenceMean + referenceStd xi (+ the
-   * device's own physical SP when subtractSymmetryPoint).
+   * device's own physical SP when subtractSymmetryPoint); noise blocks of {@link
+   * #DEFAULT_BLOCK_SIZE}.
    */
   public static DeviceArray create(DeviceSpec spec, int n, RandomStreams streams) {
+    return create(spec, n, DEFAULT_BLOCK_SIZE, streams);
+  }
+
+  /** As {@link #create(DeviceSpec, int, RandomStreams)} with noise blocks of {@code blockSize}. */
+  public static DeviceArray create(DeviceSpec spec, int n, int blockSize, RandomStreams streams) {
     RandomGenerator d2d = streams.stream(RandomStreams.DEVICE_TO_DEVICE);
-    return fromParameters(spec, DeviceParameters.draw(spec, n, d2d::nextGaussian), streams);
+    return fromParameters(spec, DeviceParameters.draw(spec, n, d2d::nextGaussian), blockSize,
+        streams);
   }
 
   /**
@@ -129,11 +153,12 @@ public final class DeviceArray {
    */
   public static DeviceArray createNominal(DeviceSpec spec, int n, RandomStreams streams) {
     DeviceSpec nominal = spec.withPulsed(spec.pulsed().withReferenceStd(0));
-    return fromParameters(nominal, DeviceParameters.draw(nominal, n, () -> 0.0), streams);
+    return fromParameters(nominal, DeviceParameters.draw(nominal, n, () -> 0.0),
+        DEFAULT_BLOCK_SIZE, streams);
   }
 
   private static DeviceArray fromParameters(
-      DeviceSpec spec, DeviceParameters params, RandomStreams streams) {
+      DeviceSpec spec, DeviceParameters params, int blockSize, RandomStreams streams) {
     int n = params.size();
     PulsedParams q = spec.pulsed();
     double[] ampUp = new double[n];
@@ -159,7 +184,7 @@ public final class DeviceArray {
           public double down(int i, double g) {
             return spec.qMinus(params, i, g);
           }
-        }, ampUp, ampDown, ref, streams);
+        }, ampUp, ampDown, ref, blockSize, streams);
   }
 
   /**
@@ -200,7 +225,7 @@ public final class DeviceArray {
       }
     };
     return new DeviceArray(copy.length, dwMin, dwMinStd, multNoise, 0, i -> copy[i], steps, ones,
-        ones, new double[copy.length], streams);
+        ones, new double[copy.length], DEFAULT_BLOCK_SIZE, streams);
   }
 
   /** Allocation-free step magnitudes of device i at physical state g (the pulse loop). */
@@ -237,38 +262,38 @@ public final class DeviceArray {
    * read only for additive noise (with multiplicative noise the array is not touched at all: one
    * cache line less per pulse).
    */
-  private double noisy(double q, double[] amplitude, int i) {
+  private double noisy(double q, double[] amplitude, int i, int b) {
     if (dwMinStd == 0) {
       return q;
     }
-    double xi = c2c.nextGaussian();
+    double xi = pulseNoise.gaussian(b);
     return multNoise ? q * (1 + dwMinStd * xi) : q + amplitude[i] * dwMinStd * xi;
   }
 
-  private void pulseHidden(int i, boolean up) {
+  private void pulseHidden(int i, int b, boolean up) {
     double gi = g[i];
     if (up) {
-      gi += dwMin * noisy(qPlus(i, gi), ampUp, i);
+      gi += dwMin * noisy(qPlus(i, gi), ampUp, i, b);
     } else {
-      gi -= dwMin * noisy(qMinus(i, gi), ampDown, i);
+      gi -= dwMin * noisy(qMinus(i, gi), ampDown, i, b);
     }
     g[i] = clamp(i, gi);
   }
 
-  private void touch(int i) {
+  private void touch(int i, int b) {
     if (visible != null) {
-      visible[i] = g[i] + writeNoise * writeRng.nextGaussian();
+      visible[i] = g[i] + writeNoise * writeRng.gaussian(b);
     }
+  }
+
+  /** Noise block size B: device i draws its pulse and write noise from block i / B. */
+  public int blockSize() {
+    return blockSize;
   }
 
   /** One pulse on device i: up if sign &gt; 0, down if sign &lt; 0, nothing if 0. */
   public void pulse(int i, int sign) {
-    if (sign == 0) {
-      return;
-    }
-    pulseHidden(i, sign > 0);
-    pulseCount++;
-    touch(i);
+    applyPulses(i, Integer.signum(sign));
   }
 
   /** |n_i| pulses of sign(n_i) on every device i, each with its own noise and clipping. */
@@ -277,23 +302,30 @@ public final class DeviceArray {
       throw new IllegalArgumentException(
           "signedCounts must have length " + n + ", was " + signedCounts.length);
     }
-    for (int i = 0; i < n; i++) {
-      applyPulses(i, signedCounts[i]);
+    for (int b = 0, from = 0; from < n; b++, from += blockSize) {
+      int to = Math.min(n, from + blockSize);
+      for (int i = from; i < to; i++) {
+        applyPulses(i, b, signedCounts[i]);
+      }
     }
   }
 
   /** |count| pulses of sign(count) on device i. */
   public void applyPulses(int i, int count) {
+    applyPulses(i, i / blockSize, count);
+  }
+
+  private void applyPulses(int i, int b, int count) {
     if (count == 0) {
       return;
     }
     boolean up = count > 0;
     int m = Math.abs(count);
     for (int k = 0; k < m; k++) {
-      pulseHidden(i, up);
+      pulseHidden(i, b, up);
     }
     pulseCount += m;
-    touch(i);
+    touch(i, b);
   }
 
   /**
@@ -319,7 +351,7 @@ public final class DeviceArray {
       if (dW[i] != 0) {
         double gi = g[i];
         g[i] = clamp(i, update.step(gi, qPlus(i, gi), qMinus(i, gi), dW[i], dwMin, c2c));
-        touch(i);
+        touch(i, i / blockSize);
       }
     }
   }
@@ -343,7 +375,7 @@ public final class DeviceArray {
     g[i] = clamp(i, w + ref[i]);
     programCount++;
     if (writeNoiseOnSet) {
-      touch(i);
+      touch(i, i / blockSize);
     } else if (visible != null) {
       visible[i] = g[i];
     }

@@ -12,7 +12,10 @@ import java.util.random.RandomGeneratorFactory;
  * algorithms started from one root seed see the same devices (common random numbers).
  *
  * <p>The algorithm is {@code L64X128MixRandom} (JDK 17, splittable/jumpable family, period
- * 2^128(2^64-1), passes BigCrush). Same seed and name, same sequence, on every platform.
+ * 2^128(2^64-1), passes BigCrush). Same seed and name, same sequence, on every platform. The
+ * per-pulse hot loops (a device's cycle-to-cycle and write noise) instead draw from {@link
+ * BlockNoise}: one SplitMix64 stream per block of devices, started at {@link #seed(String, long)},
+ * so that blocks are independent of each other's order and thread.
  */
 public final class RandomStreams {
 
@@ -55,7 +58,16 @@ public final class RandomStreams {
 
   /** A fresh generator for the {@code index}-th member of a named family (e.g. replica i). */
   public RandomGenerator stream(String name, long index) {
-    return FACTORY.create(mix(childSeed(name) ^ mix(index + 0x632BE59BD9B4E019L)));
+    return FACTORY.create(seed(name, index));
+  }
+
+  /**
+   * The 64-bit seed of the {@code index}-th member of a named family: the seed {@link
+   * #stream(String, long)} starts its generator from, and the starting state of {@link
+   * BlockNoise}'s block {@code index}.
+   */
+  public long seed(String name, long index) {
+    return mix(childSeed(name) ^ mix(index + 0x632BE59BD9B4E019L));
   }
 
   /** Child streams rooted at a seed derived from this root and {@code name}. */
@@ -65,7 +77,7 @@ public final class RandomStreams {
 
   /** Child streams for the {@code index}-th member of a named family. */
   public RandomStreams child(String name, long index) {
-    return new RandomStreams(mix(childSeed(name) ^ mix(index + 0x632BE59BD9B4E019L)));
+    return new RandomStreams(seed(name, index));
   }
 
   private long childSeed(String name) {
@@ -77,9 +89,13 @@ public final class RandomStreams {
     return mix(seed ^ mix(h));
   }
 
-  /** SplitMix64 finaliser. */
+  /** SplitMix64's step and finaliser: {@link #mix0} of z + 0x9E3779B97F4A7C15. */
   static long mix(long z) {
-    z += 0x9E3779B97F4A7C15L;
+    return mix0(z + BlockNoise.GAMMA);
+  }
+
+  /** SplitMix64's output function (a variant of MurmurHash3's 64-bit finaliser). */
+  static long mix0(long z) {
     z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
     z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
     return z ^ (z >>> 31);

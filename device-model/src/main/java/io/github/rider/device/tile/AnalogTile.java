@@ -77,11 +77,11 @@ public final class AnalogTile {
 
   /**
    * A tile of devices drawn from {@code spec} with device-to-device variation and references
-   * (DeviceArray.create), granularity spec.granularity().
+   * (DeviceArray.create, one noise block per row), granularity spec.granularity().
    */
   public static AnalogTile create(int rows, int cols, DeviceSpec spec, TileConfig config,
       RandomStreams streams) {
-    return new AnalogTile(rows, cols, DeviceArray.create(spec, rows * cols, streams),
+    return new AnalogTile(rows, cols, DeviceArray.create(spec, rows * cols, cols, streams),
         spec.granularity(), config, streams);
   }
 
