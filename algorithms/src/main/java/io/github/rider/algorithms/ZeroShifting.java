@@ -1,7 +1,6 @@
 package io.github.rider.algorithms;
 
 import io.github.rider.algorithms.array.AnalogArray;
-import java.util.Arrays;
 import java.util.random.RandomGenerator;
 
 /**
@@ -43,16 +42,16 @@ public final class ZeroShifting {
     }
     long fired0 = array.pulsesFired();
     long cycles0 = array.pulseCycles();
-    int[] signs = new int[array.size()];
-    for (long n = 0; n < pulses; n++) {
-      if (variant == Variant.CYCLIC) {
-        Arrays.fill(signs, n % 2 == 0 ? -1 : 1);
-      } else {
+    if (variant == Variant.CYCLIC) {
+      array.pulseAlternating(pulses, -1);
+    } else {
+      int[] signs = new int[array.size()];
+      for (long n = 0; n < pulses; n++) {
         for (int i = 0; i < signs.length; i++) {
           signs[i] = rng.nextBoolean() ? 1 : -1;
         }
+        array.pulseOnce(signs);
       }
-      array.pulseOnce(signs);
     }
     double[] estimate = new double[array.size()];
     array.read(estimate);

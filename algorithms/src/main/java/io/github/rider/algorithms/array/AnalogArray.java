@@ -43,6 +43,22 @@ public interface AnalogArray {
    */
   void pulseOnce(int[] signs);
 
+  /**
+   * Cyclic zero-shifting's pulse train (Algorithm 1): {@code steps} calls of {@link #pulseOnce}
+   * with every sign firstSign, -firstSign, firstSign, ... in turn. Arrays may compute it faster
+   * (a pulsed array block by block) but must give the same result as those calls.
+   */
+  default void pulseAlternating(long steps, int firstSign) {
+    if (firstSign != 1 && firstSign != -1) {
+      throw new IllegalArgumentException("firstSign must be +1 or -1, was " + firstSign);
+    }
+    int[] signs = new int[size()];
+    for (long t = 0; t < steps; t++) {
+      java.util.Arrays.fill(signs, t % 2 == 0 ? firstSign : -firstSign);
+      pulseOnce(signs);
+    }
+  }
+
   /** Programs (writes) the weights to {@code target}; counted as programming, not pulses. */
   void program(double[] target);
 

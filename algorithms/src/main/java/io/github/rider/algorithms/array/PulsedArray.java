@@ -84,6 +84,15 @@ public final class PulsedArray implements AnalogArray {
     fire(signs);
   }
 
+  /** Block by block on the devices ({@link DeviceArray#applyAlternatingPulses}); same result. */
+  @Override
+  public void pulseAlternating(long steps, int firstSign) {
+    devices.applyAlternatingPulses(steps, firstSign);
+    if (size() > 0) {
+      cycles += steps;
+    }
+  }
+
   private void fire(int[] signedCounts) {
     devices.applyPulses(signedCounts);
     int max = 0;

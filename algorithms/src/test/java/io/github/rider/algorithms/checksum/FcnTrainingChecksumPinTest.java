@@ -13,7 +13,7 @@ import io.github.rider.algorithms.nn.TrainableMatrix;
 import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.device.spec.DeviceSpec;
 import io.github.rider.device.spec.SoftBoundsSpec;
-import io.github.rider.device.tile.TileThreads;
+import io.github.rider.device.Threads;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -152,15 +152,15 @@ class FcnTrainingChecksumPinTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource({"analog-sgd", "cttv2", "agad", "erider"})
   void checksumIsTheSameForAnyTileThreadCount(String algorithm) {
-    int threads = TileThreads.threads();
-    int minWork = TileThreads.minWork();
+    int threads = Threads.threads();
+    int minWork = Threads.minWork();
     try {
-      TileThreads.set(1, 0);
+      Threads.set(1, 0);
       long one = run(algorithm, SEED);
-      TileThreads.set(3, 0); // every product split in three (uneven) output ranges
+      Threads.set(3, 0); // every product split in three (uneven) output ranges
       assertThat(run(algorithm, SEED)).isEqualTo(one);
     } finally {
-      TileThreads.set(threads, minWork);
+      Threads.set(threads, minWork);
     }
   }
 }

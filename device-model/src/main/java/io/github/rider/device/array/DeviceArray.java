@@ -1,6 +1,7 @@
 package io.github.rider.device.array;
 
 import io.github.rider.device.ResponseFunction;
+import io.github.rider.device.Threads;
 import io.github.rider.device.pulse.MeanFieldUpdate;
 import io.github.rider.device.pulse.PulseScheme;
 import io.github.rider.device.response.AffineResponse;
@@ -32,8 +33,8 @@ import java.util.random.RandomGenerator;
  * block</em> (devices [b B, (b+1) B) for block size B, one row of a tile): block b's draws come
  * from its own {@link BlockNoise} stream b of {@code CYCLE_TO_CYCLE} resp. {@code WRITE_NOISE}, in
  * the order its devices are pulsed. A device's noise therefore does not depend on how other
- * blocks are pulsed, so blocks may be pulsed in any order or on several threads with
- * bit-identical results.
+ * blocks are pulsed, which is what lets {@link #applyAlternatingPulses} pulse block by block and
+ * lets blocks run on several threads with bit-identical results.
  *
  * <p>Not thread-safe.
  */
@@ -307,6 +308,79 @@ public final class DeviceArray {
       for (int i = from; i < to; i++) {
         applyPulses(i, b, signedCounts[i]);
       }
+    }
+  }
+
+  /**
+   * Cyclic zero-shifting's pulses (Algorithm 1, Kim et al. 2019; paper §2.1): {@code steps}
+   * pulses on every device, of sign firstSign, -firstSign, firstSign, ... in turn. The result is
+   * bit for bit that of {@code steps} calls of {@link #applyPulses(int[])} with every count
+   * firstSign, -firstSign, ..., but it is computed one noise block at a time, all steps of a block
+   * while its devices' state is in cache (each block draws its noise in the same order either
+   * way), and ranges of blocks on {@link Threads} (bit-identical for any thread count).
+   */
+  public void applyAlternatingPulses(long steps, int firstSign) {
+    if (firstSign != 1 && firstSign != -1) {
+      throw new IllegalArgumentException("firstSign must be +1 or -1, was " + firstSign);
+    }
+    if (steps < 0) {
+      throw new IllegalArgumentException("steps must be >= 0, was " + steps);
+    }
+    int blocks = pulseNoise.blocks();
+    if (Threads.splits(blocks, steps * n)) {
+      Threads.forRanges(blocks, (b0, b1) -> alternateBlocks(b0, b1, steps, firstSign > 0));
+    } else {
+      alternateBlocks(0, blocks, steps, firstSign > 0);
+    }
+    pulseCount += steps * n;
+  }
+
+  /** {@link #applyAlternatingPulses} on blocks [b0, b1). */
+  private void alternateBlocks(int b0, int b1, long steps, boolean firstUp) {
+    double[] xi = new double[Math.min(n, blockSize)];
+    for (int b = b0; b < b1; b++) {
+      int from = b * blockSize;
+      int to = Math.min(n, from + blockSize);
+      boolean up = firstUp;
+      for (long t = 0; t < steps; t++, up = !up) {
+        if (p0 != null && multNoise) {
+          sweepAffine(b, from, to, up, xi);
+        } else {
+          for (int i = from; i < to; i++) {
+            pulseHidden(i, b, up);
+          }
+        }
+        if (visible != null) {
+          for (int i = from; i < to; i++) {
+            touch(i, b);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * One pulse of one sign on devices [from, to) of block b: {@link #pulseHidden} for affine
+   * responses and multiplicative noise with the branches hoisted (the same arithmetic: adding
+   * (-dwMin) s is subtracting dwMin s exactly).
+   */
+  private void sweepAffine(int b, int from, int to, boolean up, double[] xi) {
+    double[] c0 = up ? p0 : m0;
+    double[] c1 = up ? p1 : m1;
+    double signedDwMin = up ? dwMin : -dwMin;
+    double std = dwMinStd;
+    if (std == 0) {
+      for (int i = from; i < to; i++) {
+        double gi = g[i];
+        g[i] = Math.max(bMin[i], Math.min(bMax[i], gi + signedDwMin * (c0[i] + c1[i] * gi)));
+      }
+      return;
+    }
+    pulseNoise.gaussians(b, xi, to - from);
+    for (int i = from, k = 0; i < to; i++, k++) {
+      double gi = g[i];
+      double q = c0[i] + c1[i] * gi;
+      g[i] = Math.max(bMin[i], Math.min(bMax[i], gi + signedDwMin * (q * (1 + std * xi[k]))));
     }
   }
 

@@ -59,6 +59,28 @@ public final class BlockNoise {
     return ((nextLong(b) >>> 11) + 0.5) * 0x1.0p-53;
   }
 
+  /**
+   * The next {@code len} standard normals of block b into out[0, len): the same values as
+   * {@code len} calls of {@link #gaussian}, with the block's state held in a register.
+   */
+  public void gaussians(int b, double[] out, int len) {
+    long s = state[b];
+    for (int k = 0; k < len; k++) {
+      s += GAMMA;
+      long bits = RandomStreams.mix0(s);
+      int layer = (int) bits & Ziggurat.LAYER_MASK;
+      long signed = bits >> Ziggurat.SHIFT;
+      if (Math.abs(signed) < Ziggurat.K[layer]) {
+        out[k] = signed * Ziggurat.W[layer];
+      } else {
+        state[b] = s;
+        out[k] = Ziggurat.slow(this, b, signed, layer);
+        s = state[b];
+      }
+    }
+    state[b] = s;
+  }
+
   /** A standard normal from block b (one 64-bit draw in 98.8 % of calls; {@link Ziggurat}). */
   public double gaussian(int b) {
     long bits = nextLong(b);

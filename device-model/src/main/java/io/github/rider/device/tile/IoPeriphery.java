@@ -1,5 +1,6 @@
 package io.github.rider.device.tile;
 
+import io.github.rider.device.Threads;
 import io.github.rider.device.tile.IoParameters.BoundManagement;
 import io.github.rider.device.tile.IoParameters.NoiseManagement;
 import java.util.random.RandomGenerator;
@@ -21,7 +22,7 @@ import java.util.random.RandomGenerator;
  * <p>Quirks mirrored: the float32 top ADC level 255 Delta_out = 12.000001 &gt; 12 counts as a BM hit
  * (§8.2). Not modelled: inp/out asymmetry, weight noise, IR drop, nm_thres, out_noise_std, other
  * NM/BM types. Scratch buffers are preallocated; no allocation per call on one thread (see
- * {@link TileThreads} for the split products). Not thread-safe.
+ * {@link Threads} for the split products). Not thread-safe.
  */
 public final class IoPeriphery {
 
@@ -166,12 +167,12 @@ public final class IoPeriphery {
    * its terms in the order j = 0, 1, ..., starting from 0; floating-point addition is never
    * reordered). Forward accumulates four outputs side by side (four independent dependency
    * chains); the transpose streams the rows of W into y. Split over output ranges by {@link
-   * TileThreads} (each output computed exactly as on one thread).
+   * Threads} (each output computed exactly as on one thread).
    */
   private static void perfect(double[] w, int cols, boolean transpose, double[] x, double[] y,
       int nIn, int nOut) {
-    if (TileThreads.splits(nOut, (long) nIn * nOut)) {
-      TileThreads.forRanges(nOut, (from, to) -> perfectRange(w, cols, transpose, x, y, nIn, from,
+    if (Threads.splits(nOut, (long) nIn * nOut)) {
+      Threads.forRanges(nOut, (from, to) -> perfectRange(w, cols, transpose, x, y, nIn, from,
           to));
     } else {
       perfectRange(w, cols, transpose, x, y, nIn, 0, nOut);
@@ -252,7 +253,7 @@ public final class IoPeriphery {
    * a separate loop, since reading the index list costs a dense input about 30 %); the transpose adds the
    * nonzero inputs four at a time into each z[i], in the same order as one at a time (zero inputs
    * are skipped, as before, so not even the sign of a zero changes). Split over output ranges by
-   * {@link TileThreads}.
+   * {@link Threads}.
    */
   private void multiply(float[] wf, int cols, boolean transpose, int nIn, int nOut) {
     int m = 0;
@@ -266,8 +267,8 @@ public final class IoPeriphery {
     // become -0 (round to nearest gives -0 only for -0 + -0), so adding a +-0 product (finite
     // weights) leaves them unchanged
     int terms = transpose ? m : (4L * m <= 3L * nIn ? -1 - m : nIn);
-    if (TileThreads.splits(nOut, (long) m * nOut)) {
-      TileThreads.forRanges(nOut, (from, to) -> multiplyRange(wf, cols, transpose, terms, from,
+    if (Threads.splits(nOut, (long) m * nOut)) {
+      Threads.forRanges(nOut, (from, to) -> multiplyRange(wf, cols, transpose, terms, from,
           to));
     } else {
       multiplyRange(wf, cols, transpose, terms, 0, nOut);

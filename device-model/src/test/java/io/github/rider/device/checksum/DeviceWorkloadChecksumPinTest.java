@@ -59,14 +59,23 @@ class DeviceWorkloadChecksumPinTest {
   }
 
   static long w1(long seed) {
+    return w1(seed, false);
+  }
+
+  /** W1 sweep by sweep, or ({@code blocked}) as one zero-shifting call. */
+  static long w1(long seed, boolean blocked) {
     int n = 64 * 64;
     DeviceArray a = DeviceArray.create(SoftBoundsSpec.DEFAULTS, n, RandomStreams.of(seed));
-    int[] up = new int[n];
-    int[] down = new int[n];
-    java.util.Arrays.fill(up, 1);
-    java.util.Arrays.fill(down, -1);
-    for (int k = 0; k < 200; k++) {
-      a.applyPulses(k % 2 == 0 ? up : down);
+    if (blocked) {
+      a.applyAlternatingPulses(200, 1);
+    } else {
+      int[] up = new int[n];
+      int[] down = new int[n];
+      java.util.Arrays.fill(up, 1);
+      java.util.Arrays.fill(down, -1);
+      for (int k = 0; k < 200; k++) {
+        a.applyPulses(k % 2 == 0 ? up : down);
+      }
     }
     double[] w = new double[n];
     a.read(w);
@@ -139,6 +148,8 @@ class DeviceWorkloadChecksumPinTest {
   void w1CyclicZeroShiftingChecksumIsPinned() {
     long h = w1(SEED);
     assertThat(h).as("W1 checksum 0x%016XL", h).isEqualTo(W1_PIN);
+    long blocked = w1(SEED, true);
+    assertThat(blocked).as("W1 blocked checksum 0x%016XL", blocked).isEqualTo(W1_PIN);
   }
 
   @Test

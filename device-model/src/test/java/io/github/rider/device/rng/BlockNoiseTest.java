@@ -138,6 +138,21 @@ class BlockNoiseTest {
   }
 
   @Test
+  void bulkGaussiansEqualSingleDrawsIncludingTheSlowPath() {
+    BlockNoise bulk = BlockNoise.of(RandomStreams.of(4), "c2c", 2);
+    BlockNoise single = BlockNoise.of(RandomStreams.of(4), "c2c", 2);
+    double[] out = new double[5000]; // about 60 words miss the fast path
+    for (int round = 0; round < 3; round++) {
+      bulk.gaussians(1, out, round == 1 ? 777 : out.length);
+      for (int k = 0; k < (round == 1 ? 777 : out.length); k++) {
+        assertThat(out[k]).isEqualTo(single.gaussian(1));
+      }
+    }
+    assertThat(bulk.nextLong(1)).isEqualTo(single.nextLong(1));
+    assertThat(bulk.nextLong(0)).isEqualTo(single.nextLong(0));
+  }
+
+  @Test
   void blocksAndNamesStartFromDistinctStates() {
     RandomStreams streams = RandomStreams.of(5);
     BlockNoise c2c = BlockNoise.of(streams, "c2c", 1000);

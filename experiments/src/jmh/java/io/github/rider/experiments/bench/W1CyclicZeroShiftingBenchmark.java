@@ -1,6 +1,7 @@
 package io.github.rider.experiments.bench;
 
 import io.github.rider.device.array.DeviceArray;
+import io.github.rider.device.rng.BlockNoise;
 import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.device.spec.SoftBoundsSpec;
 import java.util.Arrays;
@@ -22,13 +23,18 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * W1 of issue #8: cyclic zero-shifting on a side x side array of AIHWKit-default SoftBounds
  * devices with device-to-device variation (dtod 0.3) and cycle-to-cycle noise (0.3,
- * multiplicative): every step fires one pulse on every device, alternately up and down
- * ({@link DeviceArray#applyPulses(int[])}). JMH's ops/s is element-pulses/s (AIHWKit v1.0.0 CPU,
- * one thread: 45-50 M/s at 512 x 512).
+ * multiplicative): every step fires one pulse on every device, alternately up and down. JMH's
+ * ops/s is element-pulses/s (AIHWKit v1.0.0 CPU, one thread: 45-50 M/s at 512 x 512).
+ *
+ * <p>{@link #W1CyclicZs} runs the invocation's sweeps as one zero-shifting call ({@link
+ * DeviceArray#applyAlternatingPulses}, block by block, as {@code ZeroShifting} does);
+ * {@link #W1CyclicZsSweepBySweep} one {@link DeviceArray#applyPulses(int[])} per sweep (the same
+ * result, bit for bit, without blocking).
  *
  * <p>{@link #W1GaussianFloor} is the floor the goal compares with: a bare loop that draws one
- * Gaussian per element per pulse from the same generator ({@code L64X128MixRandom}) and adds
- * it into an array of the same size.
+ * Gaussian per element per pulse from the same generator as the devices ({@link BlockNoise}, blocks
+ * of 1024) and adds it into an array of the same size; {@link #W1GaussianFloorJdk} the same with
+ * JDK 17's {@code L64X128MixRandom.nextGaussian()}, the generator the pulses used before.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -48,6 +54,7 @@ public class W1CyclicZeroShiftingBenchmark {
   private int sweeps;
   private boolean nextUp;
   private RandomGenerator gauss;
+  private BlockNoise blockGauss;
   private double[] floor;
 
   @Setup
@@ -62,13 +69,26 @@ public class W1CyclicZeroShiftingBenchmark {
     Arrays.fill(down, -1);
     nextUp = true;
     gauss = streams.stream(RandomStreams.CYCLE_TO_CYCLE);
+    blockGauss = BlockNoise.of(streams, RandomStreams.CYCLE_TO_CYCLE,
+        n / DeviceArray.DEFAULT_BLOCK_SIZE);
     floor = new double[n];
   }
 
-  /** W1: side^2 x sweeps element-pulses of cyclic ZS. */
+  /** W1: side^2 x sweeps element-pulses of cyclic ZS, one zero-shifting call. */
   @Benchmark
   @OperationsPerInvocation(ElementPulses.PER_INVOCATION)
   public DeviceArray W1CyclicZs() {
+    devices.applyAlternatingPulses(sweeps, nextUp ? 1 : -1);
+    if (sweeps % 2 == 1) {
+      nextUp = !nextUp;
+    }
+    return devices;
+  }
+
+  /** W1 without blocking: one whole-array sweep per call. */
+  @Benchmark
+  @OperationsPerInvocation(ElementPulses.PER_INVOCATION)
+  public DeviceArray W1CyclicZsSweepBySweep() {
     for (int s = 0; s < sweeps; s++) {
       devices.applyPulses(nextUp ? up : down);
       nextUp = !nextUp;
@@ -80,6 +100,23 @@ public class W1CyclicZeroShiftingBenchmark {
   @Benchmark
   @OperationsPerInvocation(ElementPulses.PER_INVOCATION)
   public double[] W1GaussianFloor() {
+    double[] f = floor;
+    BlockNoise r = blockGauss;
+    int bs = DeviceArray.DEFAULT_BLOCK_SIZE;
+    for (int s = 0; s < sweeps; s++) {
+      for (int b = 0, from = 0; from < f.length; b++, from += bs) {
+        for (int i = from; i < from + bs; i++) {
+          f[i] += 1e-9 * r.gaussian(b);
+        }
+      }
+    }
+    return f;
+  }
+
+  /** The floor with JDK 17's L64X128MixRandom.nextGaussian() (the pulses' generator before). */
+  @Benchmark
+  @OperationsPerInvocation(ElementPulses.PER_INVOCATION)
+  public double[] W1GaussianFloorJdk() {
     double[] f = floor;
     RandomGenerator r = gauss;
     for (int s = 0; s < sweeps; s++) {

@@ -1,4 +1,4 @@
-package io.github.rider.device.tile;
+package io.github.rider.device;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,26 +8,29 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * How many threads the tiles' matrix-vector products ({@link IoPeriphery} forward and backward)
- * use: the outputs are split into contiguous ranges, one per thread, and every output is computed
- * by exactly the same operations in the same order as on one thread, so the results are
- * bit-identical for any thread count (no random number is drawn inside the split part; the I/O
- * noise is drawn before and after it, on the calling thread).
+ * How many threads rider's array and tile operations use: the tiles' matrix-vector products
+ * ({@link io.github.rider.device.tile.IoPeriphery} forward and backward, split into contiguous
+ * output ranges) and a device array's zero-shifting pulse trains ({@link
+ * io.github.rider.device.array.DeviceArray#applyAlternatingPulses}, split into ranges of noise
+ * blocks). Every output is computed by exactly the same operations in the same order, and every
+ * random number from the same stream in the same order, as on one thread (the I/O noise is drawn
+ * before and after a product's split part, on the calling thread; each noise block has its own
+ * stream), so the results are bit-identical for any thread count.
  *
  * <p>Off by default (one thread). Set with the system property {@code rider.threads} (read once,
  * when this class is first used; e.g. {@code RIDER_JAVA_OPTS=-Drider.threads=2 ./rider ...}) or
- * {@link #set}. A product is split only if it has at least {@link #minWork} multiply-adds
- * (default 65,536: a 256 x 256 tile), below which handing work to another thread costs more than
- * it saves. The parallel path allocates a few small task objects per product; the one-thread path
- * allocates nothing.
+ * {@link #set}. Work is split only if it has at least {@link #minWork} element operations
+ * (default 65,536: a 256 x 256 tile product), below which handing work to another thread costs
+ * more than it saves. The parallel path allocates a few small task objects per call; the
+ * one-thread path allocates nothing.
  */
-public final class TileThreads {
+public final class Threads {
 
   private static volatile int threads = parse(System.getProperty("rider.threads"));
   private static volatile int minWork = 1 << 16;
   private static ExecutorService pool;
 
-  private TileThreads() {}
+  private Threads() {}
 
   static int parse(String value) {
     if (value == null || value.isBlank()) {
@@ -70,14 +73,14 @@ public final class TileThreads {
     minWork = minMultiplyAdds;
   }
 
-  /** A body over the output range [from, to). */
+  /** A body over the range [from, to). */
   @FunctionalInterface
-  interface Range {
+  public interface Range {
     void run(int from, int to);
   }
 
   /** Whether a product of {@code work} multiply-adds over n outputs is split across threads. */
-  static boolean splits(int n, long work) {
+  public static boolean splits(int n, long work) {
     return threads > 1 && n > 1 && work >= minWork;
   }
 
@@ -85,7 +88,7 @@ public final class TileThreads {
    * Runs {@code body} over [0, n) in contiguous ranges, one per thread (as {@link #splits} says:
    * callers test it first, so that the one-thread path allocates no lambda).
    */
-  static void forRanges(int n, Range body) {
+  public static void forRanges(int n, Range body) {
     int t = Math.min(threads, n);
     if (t <= 1) {
       body.run(0, n);
@@ -114,7 +117,7 @@ public final class TileThreads {
   private static synchronized ExecutorService pool(int t) {
     if (pool == null) {
       pool = Executors.newCachedThreadPool(r -> {
-        Thread th = new Thread(r, "rider-tile");
+        Thread th = new Thread(r, "rider-worker");
         th.setDaemon(true);
         return th;
       });
