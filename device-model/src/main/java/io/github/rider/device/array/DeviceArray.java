@@ -52,11 +52,11 @@ public final class DeviceArray {
   private final double[] bMax;
   private final double[] ampUp;
   private final double[] ampDown;
-  // affine fast path: q+ = p0 + p1 g, q- = m0 + m1 g (null when not affine)
-  private final double[] p0;
-  private final double[] p1;
-  private final double[] m0;
-  private final double[] m1;
+  // affine fast path (null when not affine): q+ = p0 + p1 g and q- = m0 + m1 g, with the bound a
+  // pulse of that sign runs into, stored together so that a pulse reads one cache line:
+  // upRec[3i..3i+2] = p0, p1, b_max; downRec[3i..3i+2] = m0, m1, b_min
+  private final double[] upRec;
+  private final double[] downRec;
   private final IntFunction<ResponseFunction> physical;
   private final Steps steps;
   private final int blockSize;
@@ -102,20 +102,20 @@ public final class DeviceArray {
     for (int i = 0; i < n && affine; i++) {
       affine = physical.apply(i) instanceof AffineResponse;
     }
-    p0 = affine ? new double[n] : null;
-    p1 = affine ? new double[n] : null;
-    m0 = affine ? new double[n] : null;
-    m1 = affine ? new double[n] : null;
+    upRec = affine ? new double[3 * n] : null;
+    downRec = affine ? new double[3 * n] : null;
     for (int i = 0; i < n; i++) {
       ResponseFunction q = physical.apply(i);
       bMin[i] = q.wMin();
       bMax[i] = q.wMax();
       if (affine) {
         AffineResponse a = (AffineResponse) q;
-        p0[i] = a.p0();
-        p1[i] = a.p1();
-        m0[i] = a.m0();
-        m1[i] = a.m1();
+        upRec[3 * i] = a.p0();
+        upRec[3 * i + 1] = a.p1();
+        upRec[3 * i + 2] = bMax[i];
+        downRec[3 * i] = a.m0();
+        downRec[3 * i + 1] = a.m1();
+        downRec[3 * i + 2] = bMin[i];
       }
       g[i] = clamp(i, ref[i]);
     }
@@ -247,11 +247,11 @@ public final class DeviceArray {
   }
 
   private double qPlus(int i, double gi) {
-    return p0 != null ? p0[i] + p1[i] * gi : steps.up(i, gi);
+    return upRec != null ? upRec[3 * i] + upRec[3 * i + 1] * gi : steps.up(i, gi);
   }
 
   private double qMinus(int i, double gi) {
-    return m0 != null ? m0[i] + m1[i] * gi : steps.down(i, gi);
+    return downRec != null ? downRec[3 * i] + downRec[3 * i + 1] * gi : steps.down(i, gi);
   }
 
   private double clamp(int i, double x) {
@@ -271,19 +271,48 @@ public final class DeviceArray {
     return multNoise ? q * (1 + dwMinStd * xi) : q + amplitude[i] * dwMinStd * xi;
   }
 
+  /**
+   * One pulse on device i of block b. The result is clip(g + step) as {@link #clamp} computes it,
+   * but only the bound on the side the step went to is read (one array less per pulse): g is
+   * always within [b_min, b_max], so a step up cannot end below b_min, nor a step down above
+   * b_max.
+   */
   private void pulseHidden(int i, int b, boolean up) {
-    double gi = g[i];
-    if (up) {
-      gi += dwMin * noisy(qPlus(i, gi), ampUp, i, b);
-    } else {
-      gi -= dwMin * noisy(qMinus(i, gi), ampDown, i, b);
+    if (upRec != null) {
+      pulseAffine(i, b, up);
+      return;
     }
-    g[i] = clamp(i, gi);
+    double g0 = g[i];
+    double gi;
+    if (up) {
+      gi = g0 + dwMin * noisy(qPlus(i, g0), ampUp, i, b);
+    } else {
+      gi = g0 - dwMin * noisy(qMinus(i, g0), ampDown, i, b);
+    }
+    g[i] = gi >= g0 ? Math.min(bMax[i], gi) : Math.max(bMin[i], gi);
   }
 
   private void touch(int i, int b) {
     if (visible != null) {
       visible[i] = g[i] + writeNoise * writeRng.gaussian(b);
+    }
+  }
+
+  /**
+   * {@link #pulseHidden} of an affine device, the same arithmetic, with q's coefficients and the
+   * bound on the pulse's side read from one record.
+   */
+  private void pulseAffine(int i, int b, boolean up) {
+    double[] rec = up ? upRec : downRec;
+    int k = 3 * i;
+    double g0 = g[i];
+    double gi;
+    if (up) {
+      gi = g0 + dwMin * noisy(rec[k] + rec[k + 1] * g0, ampUp, i, b);
+      g[i] = gi >= g0 ? Math.min(rec[k + 2], gi) : Math.max(bMin[i], gi);
+    } else {
+      gi = g0 - dwMin * noisy(rec[k] + rec[k + 1] * g0, ampDown, i, b);
+      g[i] = gi >= g0 ? Math.min(bMax[i], gi) : Math.max(rec[k + 2], gi);
     }
   }
 
@@ -343,7 +372,7 @@ public final class DeviceArray {
       int to = Math.min(n, from + blockSize);
       boolean up = firstUp;
       for (long t = 0; t < steps; t++, up = !up) {
-        if (p0 != null && multNoise) {
+        if (upRec != null && multNoise) {
           sweepAffine(b, from, to, up, xi);
         } else {
           for (int i = from; i < to; i++) {
@@ -365,24 +394,24 @@ public final class DeviceArray {
    * (-dwMin) s is subtracting dwMin s exactly).
    */
   private void sweepAffine(int b, int from, int to, boolean up, double[] xi) {
-    double[] c0 = up ? p0 : m0;
-    double[] c1 = up ? p1 : m1;
+    double[] rec = up ? upRec : downRec;
     double signedDwMin = up ? dwMin : -dwMin;
     double std = dwMinStd;
-    if (std == 0) {
-      for (int i = from; i < to; i++) {
-        double gi = g[i];
-        g[i] = Math.max(bMin[i], Math.min(bMax[i], gi + signedDwMin * (c0[i] + c1[i] * gi)));
-      }
-      return;
+    if (std != 0) {
+      pulseNoise.gaussians(b, xi, to - from);
     }
-    pulseNoise.gaussians(b, xi, to - from);
-    for (int i = from, k = 0; i < to; i++, k++) {
+    for (int i = from, k = 3 * from, m = 0; i < to; i++, k += 3, m++) {
       double gi = g[i];
-      double q = c0[i] + c1[i] * gi;
-      g[i] = Math.max(bMin[i], Math.min(bMax[i], gi + signedDwMin * (q * (1 + std * xi[k]))));
+      double q = rec[k] + rec[k + 1] * gi;
+      double x = gi + signedDwMin * (std == 0 ? q : q * (1 + std * xi[m]));
+      if (up) {
+        g[i] = x >= gi ? Math.min(rec[k + 2], x) : Math.max(bMin[i], x);
+      } else {
+        g[i] = x >= gi ? Math.min(bMax[i], x) : Math.max(rec[k + 2], x);
+      }
     }
   }
+
 
   /** |count| pulses of sign(count) on device i. */
   public void applyPulses(int i, int count) {

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 
 /** {@code rider fig1b}: the paper's Fig. 1(b), ZS pulses needed versus dw_min. */
 @Command(name = "fig1b", mixinStandardHelpOptions = true, sortOptions = false,
-    description = "Fig. 1(b): smallest ZS pulse budget for 1 %% relative error versus dw_min.")
+    description = "Fig. 1(b): smallest ZS pulse budget for a relative error of 0.01 versus dw_min.")
 final class Fig1bCommand extends ExperimentCommand {
 
   @Override

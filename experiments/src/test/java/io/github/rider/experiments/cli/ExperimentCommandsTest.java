@@ -47,7 +47,7 @@ class ExperimentCommandsTest {
       assertThat(r.out()).contains("--out").contains("--shard").contains("--resume")
           .contains("--full");
     }
-    assertThat(CliRunner.run("fig1b", "--help").out()).contains("1 % relative error");
+    assertThat(CliRunner.run("fig1b", "--help").out()).contains("relative error of 0.01");
   }
 
   @Test
