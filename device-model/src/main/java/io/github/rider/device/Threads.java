@@ -89,27 +89,46 @@ public final class Threads {
    * callers test it first, so that the one-thread path allocates no lambda).
    */
   public static void forRanges(int n, Range body) {
-    int t = Math.min(threads, n);
+    forParts(n, parts(n), (part, from, to) -> body.run(from, to));
+  }
+
+  /** A body over part {@code part}, the range [from, to). */
+  @FunctionalInterface
+  public interface Part {
+    void run(int part, int from, int to);
+  }
+
+  /** How many parts {@link #forRanges} splits [0, n) into now: min(threads, n), at least 1. */
+  public static int parts(int n) {
+    return Math.max(1, Math.min(threads, n));
+  }
+
+  /**
+   * Runs {@code body} over [0, n) split into {@code t} contiguous parts, part k being
+   * [n k / t, n (k + 1) / t), part 0 on the calling thread and the others on the pool.
+   */
+  public static void forParts(int n, int t, Part body) {
     if (t <= 1) {
-      body.run(0, n);
+      body.run(0, 0, n);
       return;
     }
     ExecutorService p = pool(t);
     List<Future<?>> parts = new ArrayList<>(t - 1);
     for (int k = 1; k < t; k++) {
+      int part = k;
       int from = (int) ((long) n * k / t);
       int to = (int) ((long) n * (k + 1) / t);
-      parts.add(p.submit(() -> body.run(from, to)));
+      parts.add(p.submit(() -> body.run(part, from, to)));
     }
-    body.run(0, (int) ((long) n / t));
+    body.run(0, 0, (int) ((long) n / t));
     for (Future<?> f : parts) {
       try {
         f.get();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while waiting for a tile product", e);
+        throw new IllegalStateException("interrupted while waiting for a parallel range", e);
       } catch (ExecutionException e) {
-        throw new IllegalStateException("a tile product range failed", e.getCause());
+        throw new IllegalStateException("a parallel range failed", e.getCause());
       }
     }
   }

@@ -418,6 +418,28 @@ public final class DeviceArray {
     applyPulses(i, i / blockSize, count);
   }
 
+  /**
+   * As {@link #applyPulses(int, int)} but without adding to {@link #pulseCount}: for a caller that
+   * pulses devices of distinct noise blocks on several threads (each block's noise is its own)
+   * and then adds the total once with {@link #countPulses}.
+   */
+  public void applyPulsesUncounted(int i, int count) {
+    if (count == 0) {
+      return;
+    }
+    int b = i / blockSize;
+    boolean up = count > 0;
+    for (int k = 0, m = Math.abs(count); k < m; k++) {
+      pulseHidden(i, b, up);
+    }
+    touch(i, b);
+  }
+
+  /** Adds {@code pulses} fired by {@link #applyPulsesUncounted} to {@link #pulseCount}. */
+  public void countPulses(long pulses) {
+    pulseCount += pulses;
+  }
+
   private void applyPulses(int i, int b, int count) {
     if (count == 0) {
       return;

@@ -1,5 +1,6 @@
 package io.github.rider.device.tile;
 
+import io.github.rider.device.Threads;
 import io.github.rider.device.array.DeviceArray;
 import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.device.spec.DeviceSpec;
@@ -124,6 +125,9 @@ public final class AnalogTile {
   }
 
   /** Re-reads the visible weight of device k (unless a full read is pending anyway). */
+  /** A weight refresh (two random reads, two writes) in multiply-adds, for {@link Threads}. */
+  private static final int REFRESH_WORK = 8;
+
   private void refresh(int k) {
     if (!dirty) {
       double v = devices.read(k);
@@ -150,8 +154,17 @@ public final class AnalogTile {
   /** The pulsed update with other update parameters (e.g. a transfer_update); returns pulses. */
   public long update(double[] x, double[] d, double lr, UpdateParameters p) {
     long fired = updater.apply(devices, granularity, x, d, lr, p);
-    for (int k = 0, m = updater.lastPulsedCount(); k < m; k++) {
-      refresh(updater.lastPulsed(k));
+    int m = updater.lastPulsedCount();
+    if (!dirty && Threads.splits(m, (long) m * REFRESH_WORK)) {
+      Threads.forRanges(m, (from, to) -> {
+        for (int k = from; k < to; k++) {
+          refresh(updater.lastPulsed(k));
+        }
+      });
+    } else {
+      for (int k = 0; k < m; k++) {
+        refresh(updater.lastPulsed(k));
+      }
     }
     return fired;
   }

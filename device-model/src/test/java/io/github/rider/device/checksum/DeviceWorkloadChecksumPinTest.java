@@ -83,11 +83,15 @@ class DeviceWorkloadChecksumPinTest {
   }
 
   static long w2(long seed) {
+    return w2(seed, SoftBoundsSpec.DEFAULTS);
+  }
+
+  /** W2 on devices of {@code spec}. */
+  static long w2(long seed, io.github.rider.device.spec.DeviceSpec spec) {
     int rows = 32;
     int cols = 64;
     RandomStreams streams = RandomStreams.of(seed);
-    AnalogTile tile = AnalogTile.create(rows, cols, SoftBoundsSpec.DEFAULTS,
-        TileConfig.PERFECT_IO, streams);
+    AnalogTile tile = AnalogTile.create(rows, cols, spec, TileConfig.PERFECT_IO, streams);
     RandomGenerator data = streams.stream(RandomStreams.DATA);
     double[] x = new double[cols];
     double[] d = new double[rows];
