@@ -1,5 +1,6 @@
 package io.github.rider.experiments.cli;
 
+import io.github.rider.device.Threads;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,6 +21,21 @@ import picocli.CommandLine.Command;
 public final class RiderCli implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** --threads N: sets {@link Threads} for the whole run (also accepted after a subcommand). */
+  @CommandLine.Option(
+      names = "--threads",
+      paramLabel = "N",
+      scope = CommandLine.ScopeType.INHERIT,
+      description = "Threads for tile products, pulsed updates and zero-shifting (default: the"
+          + " system property rider.threads, else 1). Results are bit-identical for any N.")
+  void setThreads(int n) {
+    if (n < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--threads must be >= 1, was " + n);
+    }
+    Threads.set(n, Threads.minWork());
+  }
 
   @Override
   public void run() {

@@ -34,4 +34,22 @@ class RiderCliTest {
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err().strip().lines()).hasSize(1);
   }
+
+  @Test
+  void threadsOptionSetsTheThreadCountBeforeOrAfterTheSubcommand() {
+    int threads = io.github.rider.device.Threads.threads();
+    int minWork = io.github.rider.device.Threads.minWork();
+    try {
+      assertThat(CliRunner.run("--threads", "3", "fig1b", "--help").exitCode()).isZero();
+      assertThat(io.github.rider.device.Threads.threads()).isEqualTo(3);
+      assertThat(CliRunner.run("fig1b", "--threads", "2", "--help").exitCode()).isZero();
+      assertThat(io.github.rider.device.Threads.threads()).isEqualTo(2);
+      CliRunner bad = CliRunner.run("--threads", "0", "--version");
+      assertThat(bad.exitCode()).isEqualTo(2);
+      assertThat(bad.err().strip().lines()).hasSize(1);
+      assertThat(bad.err()).contains("--threads must be >= 1, was 0");
+    } finally {
+      io.github.rider.device.Threads.set(threads, minWork);
+    }
+  }
 }
