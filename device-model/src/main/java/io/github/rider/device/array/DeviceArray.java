@@ -415,7 +415,7 @@ public final class DeviceArray {
 
   /** |count| pulses of sign(count) on device i. */
   public void applyPulses(int i, int count) {
-    applyPulses(i, i / blockSize, count);
+    pulseCount += pulseDevice(i, i / blockSize, count);
   }
 
   /**
@@ -424,15 +424,7 @@ public final class DeviceArray {
    * and then adds the total once with {@link #countPulses}.
    */
   public void applyPulsesUncounted(int i, int count) {
-    if (count == 0) {
-      return;
-    }
-    int b = i / blockSize;
-    boolean up = count > 0;
-    for (int k = 0, m = Math.abs(count); k < m; k++) {
-      pulseHidden(i, b, up);
-    }
-    touch(i, b);
+    pulseDevice(i, i / blockSize, count);
   }
 
   /** Adds {@code pulses} fired by {@link #applyPulsesUncounted} to {@link #pulseCount}. */
@@ -441,16 +433,21 @@ public final class DeviceArray {
   }
 
   private void applyPulses(int i, int b, int count) {
+    pulseCount += pulseDevice(i, b, count);
+  }
+
+  /** |count| pulses of sign(count) on device i of block b, then its write noise; returns |count|. */
+  private int pulseDevice(int i, int b, int count) {
     if (count == 0) {
-      return;
+      return 0;
     }
     boolean up = count > 0;
     int m = Math.abs(count);
     for (int k = 0; k < m; k++) {
       pulseHidden(i, b, up);
     }
-    pulseCount += m;
     touch(i, b);
+    return m;
   }
 
   /**
