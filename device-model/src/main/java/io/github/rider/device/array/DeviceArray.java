@@ -128,7 +128,7 @@ public final class DeviceArray {
     java.util.Arrays.fill(spCache, Double.NaN);
   }
 
-  /** Noise block size of the factories that take none: 1024 devices (56 KiB of state). */
+  /** Noise block size of the factories that take none: 1024 devices. */
   public static final int DEFAULT_BLOCK_SIZE = 1024;
 
   /**
@@ -389,9 +389,10 @@ public final class DeviceArray {
   }
 
   /**
-   * One pulse of one sign on devices [from, to) of block b: {@link #pulseHidden} for affine
-   * responses and multiplicative noise with the branches hoisted (the same arithmetic: adding
-   * (-dwMin) s is subtracting dwMin s exactly).
+   * One pulse of one sign on devices [from, to) of block b: {@link #pulseAffine} for
+   * multiplicative noise with the block's normals drawn first ({@link BlockNoise#gaussians}, the
+   * same values in the same order) and the sign hoisted (the same arithmetic: adding (-dwMin) s
+   * is subtracting dwMin s exactly).
    */
   private void sweepAffine(int b, int from, int to, boolean up, double[] xi) {
     double[] rec = up ? upRec : downRec;

@@ -29,6 +29,12 @@ import java.util.random.RandomGenerator;
  */
 public final class PulsedUpdate {
 
+  /**
+   * A pulse costs about as much as this many multiply-adds (a random device read, a normal draw,
+   * a write: about 30 ns against 1 ns), for {@link Threads#splits}.
+   */
+  private static final int WORK_PER_PULSE = 32;
+
   private final int rows;
   private final int cols;
   private final RandomGenerator rng;
@@ -45,7 +51,7 @@ public final class PulsedUpdate {
   private final boolean[] markD;
   private final int[] pulsed;
   private int nPulsed;
-  private final long[] oneFired = new long[1];
+  private final long[] oneFired = new long[1]; // the one-thread path's pulse sum
   private int nTouchedX;
   private int nTouchedD;
   /**
@@ -130,12 +136,6 @@ public final class PulsedUpdate {
     clearMarks();
     return fired;
   }
-
-  /**
-   * A pulse costs about as much as this many multiply-adds (a random device read, a normal draw,
-   * a write: about 30 ns against 1 ns), for {@link Threads#splits}.
-   */
-  private static final int WORK_PER_PULSE = 32;
 
   /**
    * Touched rows [a0, a1): pulses their touched columns, lists the pulsed devices in {@link
