@@ -22,12 +22,20 @@ public final class ERiderCell extends AgadCell {
 
   private final AnalogTile qTilde;
   private final double[] column;
+  // Q-tilde's weights column-major (element (i, j) at j rows + i), since every transfer reads one
+  // column of them (a strided walk of one cache miss per row in the tile's row-major order); kept
+  // current by onInputChopperFlip, re-read in full when Q-tilde changed otherwise (its counters moved)
+  private final double[] qColumns;
+  private long qBulk = -1;
+  private long qPulses = -1;
+  private long qProgramming = -1;
 
   public ERiderCell(int rows, int cols, DeviceSpec device, CellHyperparameters hp,
       RandomStreams streams, boolean chopping) {
     super(rows, cols, device, hp, streams, chopping);
     this.qTilde = AnalogTile.create(rows, cols, device, hp.tile(), streams.child("Qtilde"));
     this.column = new double[rows];
+    this.qColumns = new double[rows * cols];
   }
 
   /** The analog reference tile Q-tilde. */
@@ -35,18 +43,54 @@ public final class ERiderCell extends AgadCell {
     return qTilde;
   }
 
+  /**
+   * Q-tilde's column j read through the transfer I/O (what {@code qTilde.readColumn(j,
+   * transferReader, out)} gives, from the column-major copy).
+   */
   @Override
   protected void reference(int j, double[] v, double[] out) {
     super.reference(j, v, out); // the running mean Q takes P's read
-    qTilde.readColumn(j, transferReader, out);
+    referenceColumn(j, column);
+    transferReader.readColumn(column, rows, out);
   }
 
   @Override
   protected void onInputChopperFlip(int j) {
     super.onInputChopperFlip(j);
     runningMeanColumn(j, column);
+    boolean current = referenceCopyCurrent();
     qTilde.programColumn(j, column);
+    if (current) {
+      qTilde.exactColumn(j, column);
+      System.arraycopy(column, 0, qColumns, j * rows, rows);
+      stampReferenceCopy();
+    }
     weightsChanged();
+  }
+
+  /** Column j of Q-tilde's weights, exactly, from the column-major copy (length &gt;= rows). */
+  void referenceColumn(int j, double[] out) {
+    if (!referenceCopyCurrent()) {
+      for (int i = 0; i < rows; i++) {
+        for (int k = 0; k < cols; k++) {
+          qColumns[k * rows + i] = qTilde.weight(i, k);
+        }
+      }
+      stampReferenceCopy();
+    }
+    System.arraycopy(qColumns, j * rows, out, 0, rows);
+  }
+
+  /** Whether Q-tilde was neither pulsed nor programmed since {@link #qColumns} was made current. */
+  private boolean referenceCopyCurrent() {
+    return qTilde.bulkChanges() == qBulk && qTilde.pulses() == qPulses
+        && qTilde.programmingOps() == qProgramming;
+  }
+
+  private void stampReferenceCopy() {
+    qBulk = qTilde.bulkChanges();
+    qPulses = qTilde.pulses();
+    qProgramming = qTilde.programmingOps();
   }
 
   @Override

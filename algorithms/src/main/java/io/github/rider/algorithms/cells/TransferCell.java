@@ -73,11 +73,18 @@ public abstract class TransferCell implements TwoTileCell {
   // mixed forward weight (gamma != 0)
   private final IoPeriphery mixedForward;
   private final IoPeriphery mixedBackward;
-  private final double[] wbar;
-  private final float[] wbarF; // (float) wbar, what the non-perfect I/O multiplies with
-  private final double[] scratchA;
-  private final double[] scratchR; // R as of the last full rebuild (R changes only by weightsChanged)
+  private final double[] wbar; // W-bar; lags wbarF while wbarStale
+  private final float[] wbarF; // (float) W-bar, what the non-perfect I/O multiplies with
+  // C and R of element k at 2k and 2k + 1 (row-major): a pulse of A reads both from one cache
+  // line. C is kept current by mixPulsed(slow), R as of the last full rebuild (R changes only by
+  // weightsChanged)
+  private final double[] slowAndRef;
+  private final double[] scratch;
+  // a perfect forward or backward I/O multiplies the double W-bar, so it is kept current with
+  // wbarF; otherwise only wbarF is, and wbar is recomputed when read (readWeights)
+  private final boolean doubleMixRead;
   private boolean wbarDirty = true; // a full rebuild of wbar is pending
+  private boolean wbarStale; // wbar (not wbarF) lags the pulses since the last rebuild
   private long fastBulk = -1; // fast/slow bulkChanges() at the last full rebuild
   private long slowBulk = -1;
 
@@ -117,15 +124,17 @@ public abstract class TransferCell implements TwoTileCell {
       mixedBackward = new IoPeriphery(hp.tile().backward(), max, io);
       wbar = new double[n];
       wbarF = new float[n];
-      scratchA = new double[n];
-      scratchR = new double[n];
+      slowAndRef = new double[2 * n];
+      scratch = new double[n];
+      doubleMixRead = hp.tile().forward().isPerfect() || hp.tile().backward().isPerfect();
     } else {
       mixedForward = null;
       mixedBackward = null;
       wbar = null;
       wbarF = null;
-      scratchA = null;
-      scratchR = null;
+      slowAndRef = null;
+      scratch = null;
+      doubleMixRead = false;
     }
   }
 
@@ -298,46 +307,82 @@ public abstract class TransferCell implements TwoTileCell {
    * The mixed forward weight W-bar = C + gamma c_in[j] c_out[i] (A - R) and its float32 copy
    * {@link #wbarF}: rebuilt in full when {@link #wbarDirty} (choppers flipped, R reprogrammed,
    * weights set) or A or C changed as a whole ({@link AnalogTile#bulkChanges}: new references
-   * from a calibration), otherwise kept current by {@link #mixPulsed} element by element, with the same
-   * expression per element, so the result is bit-identical to a full rebuild.
+   * from a calibration), otherwise kept current by {@link #mixPulsed} element by element, with the
+   * same expression per element, so the result is bit-identical to a full rebuild. The returned
+   * double W-bar is current only if {@link #doubleMixRead} or not {@link #wbarStale} (the
+   * non-perfect I/O reads only wbarF).
    */
   private double[] mixedWeights() {
     if (wbarDirty || bulkChanged()) {
       fastBulk = fast.bulkChanges();
       slowBulk = slow.bulkChanges();
+      referenceWeights(scratch);
       slow.readWeights(wbar);
-      fast.readWeights(scratchA);
-      referenceWeights(scratchR);
-      double gamma = hp.gamma();
-      for (int i = 0; i < rows; i++) {
-        int o = i * cols;
-        for (int j = 0; j < cols; j++) {
-          wbar[o + j] += gamma * cIn[j] * cOut[i] * (scratchA[o + j] - scratchR[o + j]);
-          wbarF[o + j] = (float) wbar[o + j];
-        }
+      for (int k = 0, n = rows * cols; k < n; k++) {
+        slowAndRef[2 * k] = wbar[k];
+        slowAndRef[2 * k + 1] = scratch[k];
       }
+      mix(true);
       wbarDirty = false;
     }
     return wbar;
   }
 
   /**
+   * wbar = C + gamma c_in[j] c_out[i] (A - R) from {@link #slowAndRef} and A's weights, and
+   * (if {@code withFloat}) wbarF = (float) wbar; wbar is then current.
+   */
+  private void mix(boolean withFloat) {
+    fast.readWeights(scratch);
+    double gamma = hp.gamma();
+    for (int i = 0; i < rows; i++) {
+      int o = i * cols;
+      for (int j = 0; j < cols; j++) {
+        int k = o + j;
+        double v = slowAndRef[2 * k] + gamma * cIn[j] * cOut[i] * (scratch[k]
+            - slowAndRef[2 * k + 1]);
+        wbar[k] = v;
+        if (withFloat) {
+          wbarF[k] = (float) v;
+        }
+      }
+    }
+    wbarStale = false;
+  }
+
+  /**
    * After {@code tile} (A or C) was pulsed: recomputes W-bar at the devices it pulsed (the only
-   * elements of A or C that changed), unless a full rebuild is pending anyway.
+   * elements of A or C that changed), unless a full rebuild is pending anyway; after C's pulses
+   * also C's copy in {@link #slowAndRef}. Only wbarF unless the double W-bar is read by the I/O.
    */
   private void mixPulsed(AnalogTile tile) {
     if (wbar == null || wbarDirty || bulkChanged()) {
       return;
     }
+    boolean slowPulsed = tile == slow;
     double gamma = hp.gamma();
     PulsedUpdate u = tile.updater();
-    for (int k = 0, m = u.lastPulsedCount(); k < m; k++) {
+    int m = u.lastPulsedCount();
+    for (int k = 0; k < m; k++) {
       int idx = u.lastPulsed(k);
       int i = idx / cols;
       int j = idx - i * cols;
-      double v = slow.weight(i, j) + gamma * cIn[j] * cOut[i] * (fast.weight(i, j) - scratchR[idx]);
-      wbar[idx] = v;
+      int e = 2 * idx;
+      double c;
+      if (slowPulsed) {
+        c = slow.weight(i, j);
+        slowAndRef[e] = c;
+      } else {
+        c = slowAndRef[e];
+      }
+      double v = c + gamma * cIn[j] * cOut[i] * (fast.weight(i, j) - slowAndRef[e + 1]);
       wbarF[idx] = (float) v;
+      if (doubleMixRead) {
+        wbar[idx] = v;
+      }
+    }
+    if (m > 0 && !doubleMixRead) {
+      wbarStale = true;
     }
   }
 
@@ -360,7 +405,11 @@ public abstract class TransferCell implements TwoTileCell {
     if (wbar == null) {
       slow.readWeights(out);
     } else {
-      System.arraycopy(mixedWeights(), 0, out, 0, out.length);
+      mixedWeights();
+      if (wbarStale) {
+        mix(false);
+      }
+      System.arraycopy(wbar, 0, out, 0, out.length);
     }
   }
 
