@@ -54,7 +54,7 @@ public abstract class TransferCell implements TwoTileCell {
   protected final int chopperPeriod;
 
   private final RandomGenerator chopRng;
-  private final double[] buffer;
+  private final double[] buffer; // column-major (H_ij at j rows + i): a transfer reads column j
   private final int[] cIn;
   private final int[] cOut;
   private final double[] xc;
@@ -248,7 +248,7 @@ public abstract class TransferCell implements TwoTileCell {
       int blT = hp.transferUpdate().desiredBl();
       boolean any = false;
       for (int i = 0; i < rows; i++) {
-        int idx = i * cols + j;
+        int idx = j * rows + i;
         double h = buffer[idx] + cIn[j] * cOut[i] * (read[i] - ref[i]) * lrScale;
         double n = 0;
         if (Math.abs(h) >= 1) {
@@ -435,7 +435,7 @@ public abstract class TransferCell implements TwoTileCell {
 
   /** Buffer entry H_ij (pulse units). */
   public double buffer(int i, int j) {
-    return buffer[i * cols + j];
+    return buffer[j * rows + i];
   }
 
   /** Input chopper c_in[j] (+1 or -1). */
