@@ -30,12 +30,7 @@ public final class CpuTime {
     Object bench = c.getConstructor().newInstance();
     for (int k = 3; k < args.length; k++) {
       String[] kv = args[k].split("=", 2);
-      Field f = c.getField(kv[0]);
-      if (f.getType() == int.class) {
-        f.setInt(bench, Integer.parseInt(kv[1]));
-      } else {
-        f.set(bench, kv[1]);
-      }
+      setParam(bench, kv[0], kv[1]);
     }
     c.getMethod("setUp").invoke(bench);
     Method op = c.getMethod(args[1]);
@@ -61,6 +56,17 @@ public final class CpuTime {
     System.out.printf("%s.%s %s: median %.1f ns/op, min %.1f ns/op (thread CPU, 12 batches of %d"
         + " invocations)%n", args[0], args[1], String.join(" ", Arrays.copyOfRange(args, 3,
         args.length)), (perOp[5] + perOp[6]) / 2, perOp[0], n);
+  }
+
+  /** Sets the benchmark's {@code @Param} field {@code name} (int or String) to {@code value}. */
+  static void setParam(Object bench, String name, String value)
+      throws ReflectiveOperationException {
+    Field f = bench.getClass().getField(name);
+    if (f.getType() == int.class) {
+      f.setInt(bench, Integer.parseInt(value));
+    } else {
+      f.set(bench, value);
+    }
   }
 
   private static long batch(ThreadMXBean mx, Method op, Object bench, long n)
