@@ -71,10 +71,9 @@ public final class ERiderCell extends AgadCell {
   /** Column j of Q-tilde's weights, exactly, from the column-major copy (length &gt;= rows). */
   void referenceColumn(int j, double[] out) {
     if (!referenceCopyCurrent()) {
-      for (int i = 0; i < rows; i++) {
-        for (int k = 0; k < cols; k++) {
-          qColumns[k * rows + i] = qTilde.weight(i, k);
-        }
+      for (int k = 0; k < cols; k++) {
+        qTilde.exactColumn(k, out);
+        System.arraycopy(out, 0, qColumns, k * rows, rows);
       }
       stampReferenceCopy();
     }

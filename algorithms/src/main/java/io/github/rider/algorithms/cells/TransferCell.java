@@ -80,6 +80,7 @@ public abstract class TransferCell implements TwoTileCell {
   // weightsChanged)
   private final double[] slowAndRef;
   private final double[] scratch;
+  private final double[] scratchR;
   // a perfect forward or backward I/O multiplies the double W-bar, so it is kept current with
   // wbarF; otherwise only wbarF is, and wbar is recomputed when read (readWeights)
   private final boolean doubleMixRead;
@@ -126,6 +127,7 @@ public abstract class TransferCell implements TwoTileCell {
       wbarF = new float[n];
       slowAndRef = new double[2 * n];
       scratch = new double[n];
+      scratchR = new double[n];
       doubleMixRead = hp.tile().forward().isPerfect() || hp.tile().backward().isPerfect();
     } else {
       mixedForward = null;
@@ -134,6 +136,7 @@ public abstract class TransferCell implements TwoTileCell {
       wbarF = null;
       slowAndRef = null;
       scratch = null;
+      scratchR = null;
       doubleMixRead = false;
     }
   }
@@ -316,33 +319,43 @@ public abstract class TransferCell implements TwoTileCell {
     if (wbarDirty || bulkChanged()) {
       fastBulk = fast.bulkChanges();
       slowBulk = slow.bulkChanges();
-      referenceWeights(scratch);
+      referenceWeights(scratchR);
       slow.readWeights(wbar);
-      for (int k = 0, n = rows * cols; k < n; k++) {
-        slowAndRef[2 * k] = wbar[k];
-        slowAndRef[2 * k + 1] = scratch[k];
-      }
-      mix(true);
+      mixAll(true);
       wbarDirty = false;
     }
     return wbar;
   }
 
   /**
-   * wbar = C + gamma c_in[j] c_out[i] (A - R) from {@link #slowAndRef} and A's weights, and
-   * (if {@code withFloat}) wbarF = (float) wbar; wbar is then current.
+   * One element of W-bar, c + g (a - r) with g = gamma c_in[j] c_out[i] (the one expression of
+   * every path, so that they agree bit for bit).
    */
-  private void mix(boolean withFloat) {
+  private static double mixed(double c, double g, double a, double r) {
+    return c + g * (a - r);
+  }
+
+  /**
+   * wbar = C + gamma c_in[j] c_out[i] (A - R) from {@link #slowAndRef} and A's weights (wbar is
+   * then current); with {@code rebuild}, slowAndRef is first filled with C from wbar and R from
+   * scratchR, and wbarF = (float) wbar is written too (otherwise it is current already, and left
+   * alone so that a missed float update stays visible to MixedWeightIncrementalTest).
+   */
+  private void mixAll(boolean rebuild) {
     fast.readWeights(scratch);
     double gamma = hp.gamma();
     for (int i = 0; i < rows; i++) {
       int o = i * cols;
       for (int j = 0; j < cols; j++) {
         int k = o + j;
-        double v = slowAndRef[2 * k] + gamma * cIn[j] * cOut[i] * (scratch[k]
-            - slowAndRef[2 * k + 1]);
+        if (rebuild) {
+          slowAndRef[2 * k] = wbar[k];
+          slowAndRef[2 * k + 1] = scratchR[k];
+        }
+        double v = mixed(slowAndRef[2 * k], gamma * cIn[j] * cOut[i], scratch[k],
+            slowAndRef[2 * k + 1]);
         wbar[k] = v;
-        if (withFloat) {
+        if (rebuild) {
           wbarF[k] = (float) v;
         }
       }
@@ -375,7 +388,7 @@ public abstract class TransferCell implements TwoTileCell {
       } else {
         c = slowAndRef[e];
       }
-      double v = c + gamma * cIn[j] * cOut[i] * (fast.weight(i, j) - slowAndRef[e + 1]);
+      double v = mixed(c, gamma * cIn[j] * cOut[i], fast.weight(i, j), slowAndRef[e + 1]);
       wbarF[idx] = (float) v;
       if (doubleMixRead) {
         wbar[idx] = v;
@@ -407,7 +420,7 @@ public abstract class TransferCell implements TwoTileCell {
     } else {
       mixedWeights();
       if (wbarStale) {
-        mix(false);
+        mixAll(false);
       }
       System.arraycopy(wbar, 0, out, 0, out.length);
     }
