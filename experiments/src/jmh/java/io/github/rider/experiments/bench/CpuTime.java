@@ -11,8 +11,8 @@ import java.util.Arrays;
  * JMH's wall-clock numbers (BENCHMARKS.md): {@code java -cp experiments/target/benchmarks.jar
  * io.github.rider.experiments.bench.CpuTime <Benchmark class> <method> <ops per invocation>
  * [param=value ...]}, e.g. {@code CpuTime W3FcnTrainingBenchmark W3FcnTraining 10
- * algorithm=erider}. Calls the benchmark's {@code setUp}, calibrates a batch to about 0.4 s of
- * CPU time, discards 4 warm-up batches and prints the median and the minimum of 12 batches in
+ * algorithm=erider}. Calls the benchmark's {@code setUp}, runs it for about 2 s of CPU time,
+ * calibrates a batch to about 0.4 s of CPU time, discards 4 warm-up batches and prints the median and the minimum of 12 batches in
  * nanoseconds per operation. CPU time still grows somewhat with the load (shared caches, and a
  * virtual machine's stolen time), so compare jars run alternately, not with other days' numbers.
  */
@@ -36,6 +36,13 @@ public final class CpuTime {
     Method op = c.getMethod(args[1]);
     int ops = Integer.parseInt(args[2]);
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    // warm-up before calibrating: a first invocation slowed by one-time work and interpreted
+    // code must not set the batch size (it made batches of a few invocations, all measured
+    // before the JIT had compiled the hot loops: medians 3x too high in some runs)
+    long spent = 0;
+    while (spent < 2_000_000_000L) {
+      spent += batch(mx, op, bench, 1);
+    }
     long n = 1;
     while (true) {
       long t = batch(mx, op, bench, n);
