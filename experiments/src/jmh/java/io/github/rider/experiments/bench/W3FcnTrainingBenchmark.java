@@ -49,6 +49,14 @@ public class W3FcnTrainingBenchmark {
   @Param({"analog-sgd", "cttv2", "agad", "erider"})
   public String algorithm;
 
+  /**
+   * Hyperparameter overrides {@code name=value;name=value} ({@link
+   * CellHyperparameters#withOverride}) for diagnostics, e.g. {@code fast_lr=0.05}; empty (the
+   * default): the Table 5 settings, the W3 workload.
+   */
+  @Param({""})
+  public String overrides;
+
   private Network net;
   private Dataset train;
   private int[] order;
@@ -58,7 +66,14 @@ public class W3FcnTrainingBenchmark {
   public void setUp() throws IOException {
     DeviceSpec device = algorithm.equals("analog-sgd") ? SoftBoundsSpec.DEFAULTS
         : DevicePresets.get("reram-array-hfo2");
-    CellHyperparameters hp = CellHyperparameters.fcn(algorithm);
+    CellHyperparameters h = CellHyperparameters.fcn(algorithm);
+    if (overrides != null && !overrides.isEmpty()) {
+      for (String kv : overrides.split(";")) {
+        String[] p = kv.split("=", 2);
+        h = h.withOverride(p[0].trim(), p[1].trim());
+      }
+    }
+    CellHyperparameters hp = h;
     RandomStreams streams = RandomStreams.of(1);
     net = Models.fcn((name, rows, cols) -> Cells.create(algorithm, rows, cols, device, hp,
         streams.child("layer/" + name)), streams.stream(RandomStreams.INIT), BATCH);
