@@ -88,7 +88,7 @@ final class TrainMnistCommand implements Callable<Integer> {
   @Option(names = "--batch", description = "Mini-batch size (default: 10 for fcn, 8 for lenet5, as in the paper).")
   Integer batch;
 
-  @Option(names = "--lr", description = "Global learning rate (default: ttv2 0.005, other analog algorithms 0.05; digital 0.5 for fcn, 0.05 for lenet5).")
+  @Option(names = "--lr", description = "Global learning rate (default: fcn 0.5 for every algorithm; lenet5 ttv2 0.005, every other algorithm 0.05).")
   Double lr;
 
   @Option(names = "--hp", paramLabel = "NAME=VALUE",

@@ -96,8 +96,8 @@ public enum MnistModel {
    * 0.5 94.2 %) — one value for all methods, a documented assumption. With the LeNet values
    * TT-v2's slow tiles can never be written on the FCN (its buffer gain is 0.01 lr per read
    * against a threshold of 0.8 g_C) and AGAD's only after ~30 times the data: 10 epochs on the
-   * subset gave TT-v2 8.6 % and AGAD 32.3 % at the LeNet values, 56.6 % and 63.0 % at 0.5
-   * (experiments/MNIST-SUBSET.md).
+   * subset gave TT-v2 12.3 % and AGAD 34.5 % at the LeNet values, 53.6 % and 60.3 % at 0.5
+   * (experiments/MNIST-SUBSET.md, seed 1).
    */
   public double globalLr(String algorithm) {
     if (this == FCN) {
