@@ -20,14 +20,17 @@ import java.util.concurrent.Future;
  * <p>Off by default (one thread). Set with the system property {@code rider.threads} (read once,
  * when this class is first used; e.g. {@code RIDER_JAVA_OPTS=-Drider.threads=2 ./rider ...}) or
  * {@link #set}. Work is split only if it has at least {@link #minWork} element operations
- * (default 65,536: a 256 x 256 tile product), below which handing work to another thread costs
- * more than it saves. The parallel path allocates a few small task objects per call; the
+ * (multiply-adds; a pulse counts as 32). The default, 2^20 (about a millisecond of work), comes
+ * from the 2-vCPU CI machine kind (BENCHMARKS.md, fourth round): there, handing a part to another
+ * thread and waiting for it cost more than it saved for one pulsed update of about 8,000 pulses
+ * (W2 ran 1.4x slower on two threads), while zero-shifting runs of 16 M element-pulses ran 1.3x
+ * faster. The parallel path allocates a few small task objects per call; the
  * one-thread path allocates nothing.
  */
 public final class Threads {
 
   private static volatile int threads = parse(System.getProperty("rider.threads"));
-  private static volatile int minWork = 1 << 16;
+  private static volatile int minWork = 1 << 20;
   private static ExecutorService pool;
 
   private Threads() {}
