@@ -18,7 +18,8 @@ final class Ziggurat {
 
   static final int LAYER_MASK = 127;
   static final int SHIFT = 8;
-  private static final double R = 3.442619855899;
+  /** r, the right edge of the base layer; beyond it the tail method samples. */
+  static final double R = 3.442619855899;
   private static final double V = 9.91256303526217e-3;
   private static final double M = 0x1.0p55; // |h| < 2^55
 

@@ -46,7 +46,7 @@ class BlockNoiseTest {
     }
     // tails beyond the ziggurat's base layer r = 3.4426 and beyond 4 (only the tail method
     // reaches them): binomial counts
-    for (double t : new double[] {3.442619855899, 4.0}) {
+    for (double t : new double[] {Ziggurat.R, 4.0}) {
       long c = Arrays.stream(x).filter(v -> Math.abs(v) > t).count();
       double p = 2 * PHI.cumulativeProbability(-t);
       if (Math.abs(c - n * p) / Math.sqrt(n * p * (1 - p)) > 5) {
@@ -104,7 +104,7 @@ class BlockNoiseTest {
     // the tail beyond r replaced by r itself
     DoubleSupplier noTail = () -> {
       double v = noise.gaussian(0);
-      return Math.abs(v) > 3.442619855899 ? Math.copySign(3.442619855899, v) : v;
+      return Math.abs(v) > Ziggurat.R ? Math.copySign(Ziggurat.R, v) : v;
     };
     // standard deviation 1.01
     DoubleSupplier wide = () -> 1.01 * noise.gaussian(0);

@@ -22,7 +22,8 @@ class ReferenceGridVerdictTest {
   private static final MarginClaim AGAD_OVER_TTV2 = new MarginClaim(
       PaperClaims.TABLE1_AGAD_OVER_TTV2, "agad", "ttv2", 10);
 
-  private static Map<String, List<Double>> cell(List<Double> ttv2, List<Double> agad,
+  /** A grid cell's accuracies per method (replicates), in table order. */
+  static Map<String, List<Double>> cell(List<Double> ttv2, List<Double> agad,
       List<Double> erider) {
     Map<String, List<Double>> m = new LinkedHashMap<>();
     m.put("ttv2", ttv2);

@@ -1,25 +1,16 @@
 package io.github.rider.experiments.mnist;
 
+import static io.github.rider.experiments.mnist.ReferenceGridVerdictTest.cell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.rider.experiments.sweep.Verdict;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The pre-registered rule of table2's claim on hand-made accuracies (deterministic). */
 class Table2EriderBestVerdictTest {
-
-  private static Map<String, List<Double>> cell(List<Double> ttv2, List<Double> agad,
-      List<Double> erider) {
-    Map<String, List<Double>> m = new LinkedHashMap<>();
-    m.put("ttv2", ttv2);
-    m.put("agad", agad);
-    m.put("erider", erider);
-    return m;
-  }
 
   private static Verdict verdict(Map<String, Map<String, List<Double>>> grid, boolean flipped) {
     return Table2FcnReferenceGrid.judge(grid, flipped, new HashMap<>()).verdict();
