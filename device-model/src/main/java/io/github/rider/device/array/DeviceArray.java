@@ -366,50 +366,112 @@ public final class DeviceArray {
 
   /** {@link #applyAlternatingPulses} on blocks [b0, b1). */
   private void alternateBlocks(int b0, int b1, long steps, boolean firstUp) {
-    double[] xi = new double[Math.min(n, blockSize)];
+    int len = Math.min(n, blockSize);
+    double[] xi = new double[len];
+    AffineBlock block = upRec != null && multNoise ? new AffineBlock(len) : null;
     for (int b = b0; b < b1; b++) {
       int from = b * blockSize;
       int to = Math.min(n, from + blockSize);
+      if (block != null) {
+        block.load(this, from, to);
+      }
       boolean up = firstUp;
       for (long t = 0; t < steps; t++, up = !up) {
-        if (upRec != null && multNoise) {
-          sweepAffine(b, from, to, up, xi);
+        if (block != null) {
+          sweepAffine(b, up, xi, block);
         } else {
           for (int i = from; i < to; i++) {
             pulseHidden(i, b, up);
           }
         }
         if (visible != null) {
+          if (block != null) {
+            block.store(this);
+          }
           for (int i = from; i < to; i++) {
             touch(i, b);
           }
         }
       }
+      if (block != null) {
+        block.store(this);
+      }
     }
   }
 
   /**
-   * One pulse of one sign on devices [from, to) of block b: {@link #pulseAffine} for
-   * multiplicative noise with the block's normals drawn first ({@link BlockNoise#gaussians}, the
-   * same values in the same order) and the sign hoisted (the same arithmetic: adding (-dwMin) s
-   * is subtracting dwMin s exactly).
+   * One block's g, affine coefficients and bounds copied into arrays of their own ({@code upRec}
+   * and {@code downRec} taken apart), all indexed from the block's first device: a sweep over the
+   * block then reads and writes every array at the same index, which is what lets the JIT compile
+   * it to vector instructions (with g read at an offset into the whole array it does not).
    */
-  private void sweepAffine(int b, int from, int to, boolean up, double[] xi) {
-    double[] rec = up ? upRec : downRec;
+  private static final class AffineBlock {
+    final double[] g;
+    final double[] p0;
+    final double[] p1;
+    final double[] bMax;
+    final double[] m0;
+    final double[] m1;
+    final double[] bMin;
+    int from;
+    int len;
+
+    AffineBlock(int capacity) {
+      g = new double[capacity];
+      p0 = new double[capacity];
+      p1 = new double[capacity];
+      bMax = new double[capacity];
+      m0 = new double[capacity];
+      m1 = new double[capacity];
+      bMin = new double[capacity];
+    }
+
+    void load(DeviceArray a, int from, int to) {
+      this.from = from;
+      this.len = to - from;
+      System.arraycopy(a.g, from, g, 0, len);
+      for (int m = 0, k = 3 * from; m < len; m++, k += 3) {
+        p0[m] = a.upRec[k];
+        p1[m] = a.upRec[k + 1];
+        bMax[m] = a.upRec[k + 2];
+        m0[m] = a.downRec[k];
+        m1[m] = a.downRec[k + 1];
+        bMin[m] = a.downRec[k + 2];
+      }
+    }
+
+    /** Writes g back to the array. */
+    void store(DeviceArray a) {
+      System.arraycopy(g, 0, a.g, from, len);
+    }
+  }
+
+  /**
+   * One pulse of one sign on the devices of block b (loaded into {@code block}): {@link
+   * #pulseAffine} for multiplicative noise with the block's normals drawn first ({@link
+   * BlockNoise#gaussians}, the same values in the same order), the sign hoisted (adding (-dwMin) s
+   * is subtracting dwMin s exactly) and the clip written as max(b_min, min(b_max, x)), which equals
+   * the one-sided clip because g lies within its bounds: a loop without branches over arrays read
+   * at one index, which the JIT compiles to vector instructions. Without noise xi is all zeros:
+   * q (1 + 0) = q exactly.
+   */
+  private void sweepAffine(int b, boolean up, double[] xi, AffineBlock block) {
+    double[] gs = block.g;
+    double[] c0 = up ? block.p0 : block.m0;
+    double[] c1 = up ? block.p1 : block.m1;
+    double[] lo = block.bMin;
+    double[] hi = block.bMax;
     double signedDwMin = up ? dwMin : -dwMin;
     double std = dwMinStd;
+    int len = block.len;
     if (std != 0) {
-      pulseNoise.gaussians(b, xi, to - from);
+      pulseNoise.gaussians(b, xi, len);
     }
-    for (int i = from, k = 3 * from, m = 0; i < to; i++, k += 3, m++) {
-      double gi = g[i];
-      double q = rec[k] + rec[k + 1] * gi;
-      double x = gi + signedDwMin * (std == 0 ? q : q * (1 + std * xi[m]));
-      if (up) {
-        g[i] = x >= gi ? Math.min(rec[k + 2], x) : Math.max(bMin[i], x);
-      } else {
-        g[i] = x >= gi ? Math.min(bMax[i], x) : Math.max(rec[k + 2], x);
-      }
+    for (int m = 0; m < len; m++) {
+      double gi = gs[m];
+      double q = c0[m] + c1[m] * gi;
+      double x = gi + signedDwMin * (q * (1 + std * xi[m]));
+      gs[m] = Math.max(lo[m], Math.min(hi[m], x));
     }
   }
 
@@ -426,6 +488,73 @@ public final class DeviceArray {
    */
   public void applyPulsesUncounted(int i, int count) {
     pulseDevice(i, i / blockSize, count);
+  }
+
+  /**
+   * |counts[k]| pulses of sign(counts[k]) on device idx[from + k], for k = 0 .. m-1 in this order,
+   * every device of noise block b (e.g. one tile row), each device's pulses and then its write
+   * noise: bit for bit {@link #applyPulsesUncounted} on each in turn (the block draws the same
+   * normals in the same order), without adding to {@link #pulseCount}. Affine devices take a loop
+   * that draws the block's normals in bulk into {@code xi}
+   * (the caller's scratch, any length &gt;= 1; one per thread) and keeps g in a register across
+   * its pulses. Returns the pulses fired.
+   */
+  public long applyPulsesInBlock(int b, int[] idx, int from, int[] counts, int m, double[] xi) {
+    if (upRec == null) {
+      long fired = 0;
+      for (int k = 0; k < m; k++) {
+        fired += pulseDevice(idx[from + k], b, counts[k]);
+      }
+      return fired;
+    }
+    long total = 0;
+    for (int k = 0; k < m; k++) {
+      total += Math.abs(counts[k]);
+    }
+    double std = dwMinStd;
+    long left = std == 0 ? 0 : total;
+    int avail = 0;
+    int pos = 0;
+    for (int k = 0; k < m; k++) {
+      int i = idx[from + k];
+      int c = counts[k];
+      if (c == 0) {
+        continue;
+      }
+      boolean up = c > 0;
+      double[] rec = up ? upRec : downRec;
+      int r = 3 * i;
+      double p0 = rec[r];
+      double p1 = rec[r + 1];
+      double bound = rec[r + 2];
+      double signedDwMin = up ? dwMin : -dwMin;
+      double amp = multNoise ? 0 : (up ? ampUp : ampDown)[i];
+      double gi = g[i];
+      for (int t = Math.abs(c); t > 0; t--) {
+        double q = p0 + p1 * gi;
+        double s;
+        if (std == 0) {
+          s = q;
+        } else {
+          if (pos == avail) {
+            avail = (int) Math.min(xi.length, left);
+            pulseNoise.gaussians(b, xi, avail);
+            left -= avail;
+            pos = 0;
+          }
+          s = multNoise ? q * (1 + std * xi[pos++]) : q + amp * std * xi[pos++];
+        }
+        double x = gi + signedDwMin * s;
+        if (up) {
+          gi = x >= gi ? Math.min(bound, x) : Math.max(bMin[i], x);
+        } else {
+          gi = x >= gi ? Math.min(bMax[i], x) : Math.max(bound, x);
+        }
+      }
+      g[i] = gi;
+      touch(i, b);
+    }
+    return total;
   }
 
   /** Adds {@code pulses} fired by {@link #applyPulsesUncounted} to {@link #pulseCount}. */

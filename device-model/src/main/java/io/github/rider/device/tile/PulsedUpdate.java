@@ -52,6 +52,10 @@ public final class PulsedUpdate {
   private final int[] pulsed;
   private int nPulsed;
   private final long[] oneFired = new long[1]; // the one-thread path's pulse sum
+  /** Normals drawn at a time by {@link DeviceArray#applyPulsesInBlock}. */
+  private static final int NOISE_CHUNK = 256;
+  private final double[] xi = new double[NOISE_CHUNK]; // the one-thread path's scratch
+  private final int[] rowCounts;
   private int nTouchedX;
   private int nTouchedD;
   /**
@@ -80,6 +84,7 @@ public final class PulsedUpdate {
     markX = new boolean[cols];
     markD = new boolean[rows];
     pulsed = new int[rows * cols];
+    rowCounts = new int[cols];
   }
 
   /** BL of the last update (0 if it did nothing). */
@@ -129,7 +134,7 @@ public final class PulsedUpdate {
       fired = applyRowsInParallel(devices, x, d, lr);
     } else {
       oneFired[0] = 0;
-      nPulsed = applyRows(devices, x, d, lr, 0, nTouchedD, 0, oneFired, 0);
+      nPulsed = applyRows(devices, x, d, lr, 0, nTouchedD, 0, oneFired, 0, rowCounts, xi);
       fired = oneFired[0];
     }
     devices.countPulses(fired);
@@ -140,34 +145,43 @@ public final class PulsedUpdate {
   /**
    * Touched rows [a0, a1): pulses their touched columns, lists the pulsed devices in {@link
    * #pulsed} from index {@code np} on and adds the pulses fired to fired[slot]; returns the end
-   * of the list.
+   * of the list. When every row is one noise block of the devices (blockSize == cols), a row's
+   * pulses go to the devices in one {@link DeviceArray#applyPulsesInBlock} call (the same pulses in
+   * the same order as one device at a time); {@code rowCounts} (cols long) and {@code xi} are the
+   * caller's scratch.
    */
   private int applyRows(DeviceArray devices, double[] x, double[] d, double lr, int a0, int a1,
-      int np, long[] fired, int slot) {
+      int np, long[] fired, int slot, int[] rowCounts, double[] xi) {
+    boolean rowBlocks = devices.blockSize() == cols;
     long sum = 0;
     for (int a = a0; a < a1; a++) {
       int i = touchedD[a];
       int o = i * cols;
       boolean negD = negative(d[i], lr);
-      if (unitCounts) {
-        for (int b = 0; b < nTouchedX; b++) {
-          int j = touchedX[b];
-          int idx = o + j;
-          devices.applyPulsesUncounted(idx, signed(1, negD, x[j]));
-          pulsed[np++] = idx;
-        }
-        sum += nTouchedX;
-        continue;
-      }
+      int start = np;
+      int m = 0;
       for (int b = 0; b < nTouchedX; b++) {
         int j = touchedX[b];
         int idx = o + j;
-        int c = counts[idx];
-        if (c != 0) {
-          devices.applyPulsesUncounted(idx, signed(c, negD, x[j]));
-          sum += c;
+        int c;
+        if (unitCounts) {
+          c = 1;
+        } else {
+          c = counts[idx];
+          if (c == 0) {
+            continue;
+          }
           counts[idx] = 0;
-          pulsed[np++] = idx;
+        }
+        pulsed[np++] = idx;
+        rowCounts[m++] = signed(c, negD, x[j]);
+      }
+      if (rowBlocks) {
+        sum += devices.applyPulsesInBlock(i, pulsed, start, rowCounts, m, xi);
+      } else {
+        for (int k = 0; k < m; k++) {
+          devices.applyPulsesUncounted(pulsed[start + k], rowCounts[k]);
+          sum += Math.abs(rowCounts[k]);
         }
       }
     }
@@ -188,7 +202,8 @@ public final class PulsedUpdate {
     int[] ends = new int[t];
     Threads.forParts(nTouchedD, t, (k, a0, a1) -> {
       from[k] = a0 * nTouchedX;
-      ends[k] = applyRows(devices, x, d, lr, a0, a1, from[k], fired, k);
+      ends[k] = applyRows(devices, x, d, lr, a0, a1, from[k], fired, k, new int[cols],
+          new double[NOISE_CHUNK]);
     });
     long total = 0;
     int np = 0;

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * {@link DeviceArray#applyAlternatingPulses} (block by block, all steps of a block at once) gives
  * bit for bit the state of the same number of whole-array sweeps of {@link
  * DeviceArray#applyPulses(int[])}: affine responses with multiplicative noise (its own loop),
- * additive noise, a non-affine response, write noise, a block size that does not divide n.
+ * additive noise, no noise, clipping at both bounds, a non-affine response, write noise, a block
+ * size that does not divide n.
  */
 class AlternatingPulsesBitIdentityTest {
 
@@ -51,6 +52,14 @@ class AlternatingPulsesBitIdentityTest {
     SoftBoundsSpec writeNoise = SoftBoundsSpec.DEFAULTS.withPulsed(
         SoftBoundsSpec.DEFAULTS.pulsed().withWriteNoiseStd(0.5));
     assertSameAsSweeps(writeNoise, 500, 96, 5, 1);
+  }
+
+  @Test
+  void noiseFreeAndClippedDevicesMatchSweeps() {
+    // the blocked sweep clips with max(b_min, min(b_max, x)); sweeps with the one-sided clip
+    assertSameAsSweeps(SoftBoundsSpec.DEFAULTS.withPulsed(
+        SoftBoundsSpec.DEFAULTS.pulsed().withDwMinStd(0)), 300, 64, 9, 1);
+    assertSameAsSweeps(BlockPulsesBitIdentityTest.clipped(SoftBoundsSpec.DEFAULTS), 300, 64, 40, -1);
   }
 
   @Test
