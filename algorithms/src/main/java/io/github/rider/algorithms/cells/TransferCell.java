@@ -3,6 +3,7 @@ package io.github.rider.algorithms.cells;
 import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.device.spec.DeviceSpec;
 import io.github.rider.device.tile.AnalogTile;
+import io.github.rider.device.tile.FloatWeights;
 import io.github.rider.device.tile.IoPeriphery;
 import io.github.rider.device.tile.PulsedUpdate;
 import java.util.random.RandomGenerator;
@@ -74,7 +75,7 @@ public abstract class TransferCell implements TwoTileCell {
   private final IoPeriphery mixedForward;
   private final IoPeriphery mixedBackward;
   private final double[] wbar; // W-bar; lags wbarF while wbarStale
-  private final float[] wbarF; // (float) W-bar, what the non-perfect I/O multiplies with
+  private final FloatWeights wbarF; // (float) W-bar, what the non-perfect I/O multiplies with
   // C and R of element k at 2k and 2k + 1 (row-major): a pulse of A reads both from one cache
   // line. C is kept current by mixPulsed(slow), R as of the last full rebuild (R changes only by
   // weightsChanged)
@@ -124,7 +125,7 @@ public abstract class TransferCell implements TwoTileCell {
       mixedForward = new IoPeriphery(hp.tile().forward(), max, io);
       mixedBackward = new IoPeriphery(hp.tile().backward(), max, io);
       wbar = new double[n];
-      wbarF = new float[n];
+      wbarF = new FloatWeights(rows, cols);
       slowAndRef = new double[2 * n];
       scratch = new double[n];
       scratchR = new double[n];
@@ -356,7 +357,7 @@ public abstract class TransferCell implements TwoTileCell {
             slowAndRef[2 * k + 1]);
         wbar[k] = v;
         if (rebuild) {
-          wbarF[k] = (float) v;
+          wbarF.set(i, j, v);
         }
       }
     }
@@ -389,7 +390,7 @@ public abstract class TransferCell implements TwoTileCell {
         c = slowAndRef[e];
       }
       double v = mixed(c, gamma * cIn[j] * cOut[i], fast.weight(i, j), slowAndRef[e + 1]);
-      wbarF[idx] = (float) v;
+      wbarF.set(idx, v);
       if (doubleMixRead) {
         wbar[idx] = v;
       }

@@ -38,7 +38,7 @@ public final class AnalogTile {
   private final IoPeriphery backwardIo;
   private final PulsedUpdate updater;
   private final double[] w;
-  private final float[] wf; // (float) w, what the non-perfect I/O multiplies with
+  private final FloatWeights wf; // (float) w, what the non-perfect I/O multiplies with
   private final double[] column;
   private boolean dirty = true;
   private long bulkChanges;
@@ -71,7 +71,7 @@ public final class AnalogTile {
     this.backwardIo = new IoPeriphery(config.backward(), max, ioRng);
     this.updater = new PulsedUpdate(rows, cols, streams.stream(RandomStreams.PULSE_TRAIN));
     this.w = new double[rows * cols];
-    this.wf = new float[rows * cols];
+    this.wf = new FloatWeights(rows, cols);
     this.column = new double[rows];
     this.excludedProgramOps = devices.programCount();
   }
@@ -116,9 +116,7 @@ public final class AnalogTile {
   private double[] weights() {
     if (dirty) {
       devices.read(w);
-      for (int k = 0; k < w.length; k++) {
-        wf[k] = (float) w[k];
-      }
+      wf.setAll(w);
       dirty = false;
     }
     return w;
@@ -132,7 +130,7 @@ public final class AnalogTile {
     if (!dirty) {
       double v = devices.read(k);
       w[k] = v;
-      wf[k] = (float) v;
+      wf.set(k, v);
     }
   }
 

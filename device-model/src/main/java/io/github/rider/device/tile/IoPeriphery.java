@@ -35,7 +35,7 @@ public final class IoPeriphery {
   private final float[] v;
   private final float[] z;
   private final int[] nonzero;
-  private float[] converted; // float32 copy of w for callers without one (allocated once)
+  private FloatWeights converted; // float32 copy of w for callers without one
 
   /**
    * @param io      the I/O parameters
@@ -61,40 +61,38 @@ public final class IoPeriphery {
 
   /** y = W x (W row-major rows x cols), tile-io.md §2; bound management as configured. */
   public void forward(double[] w, int rows, int cols, double[] x, double[] y) {
-    forward(w, toFloat(w, rows * cols), rows, cols, x, y);
+    forward(w, toFloat(w, rows, cols), rows, cols, x, y);
   }
 
   /**
    * y = W x as {@link #forward(double[], int, int, double[], double[])}, given also {@code wf},
-   * the float32 values of w ({@code wf[k] == (float) w[k]}), which the non-perfect I/O multiplies
+   * the float32 values of w ({@code wf.get(i, j) == (float) w[i cols + j]}), which the non-perfect I/O multiplies
    * with (the caller keeps it next to w instead of converting every weight on every call).
    */
-  public void forward(double[] w, float[] wf, int rows, int cols, double[] x, double[] y) {
+  public void forward(double[] w, FloatWeights wf, int rows, int cols, double[] x, double[] y) {
     mvm(w, wf, rows, cols, false, x, y, io.boundManagement() == BoundManagement.ITERATIVE);
   }
 
   /** z = W^T d, tile-io.md §3 (bound management always off). */
   public void backward(double[] w, int rows, int cols, double[] d, double[] z) {
-    backward(w, toFloat(w, rows * cols), rows, cols, d, z);
+    backward(w, toFloat(w, rows, cols), rows, cols, d, z);
   }
 
-  /** z = W^T d given also the float32 values wf of w (see {@link #forward(double[], float[], int,
-   * int, double[], double[])}). */
-  public void backward(double[] w, float[] wf, int rows, int cols, double[] d, double[] z) {
+  /** z = W^T d given also the float32 values wf of w (see {@link #forward(double[],
+   * FloatWeights, int, int, double[], double[])}). */
+  public void backward(double[] w, FloatWeights wf, int rows, int cols, double[] d, double[] z) {
     mvm(w, wf, rows, cols, true, d, z, false);
   }
 
-  /** The float32 values of w[0..n) in a scratch array, or null with perfect I/O (not needed). */
-  private float[] toFloat(double[] w, int n) {
+  /** The float32 values of w in a scratch copy, or null with perfect I/O (not needed). */
+  private FloatWeights toFloat(double[] w, int rows, int cols) {
     if (io.isPerfect()) {
       return null;
     }
-    if (converted == null || converted.length < n) {
-      converted = new float[n];
+    if (converted == null || converted.rows() != rows || converted.cols() != cols) {
+      converted = new FloatWeights(rows, cols);
     }
-    for (int k = 0; k < n; k++) {
-      converted[k] = (float) w[k];
-    }
+    converted.setAll(w);
     return converted;
   }
 
@@ -117,7 +115,7 @@ public final class IoPeriphery {
     }
   }
 
-  private void mvm(double[] w, float[] wf, int rows, int cols, boolean transpose, double[] x,
+  private void mvm(double[] w, FloatWeights wf, int rows, int cols, boolean transpose, double[] x,
       double[] y, boolean bm) {
     int nIn = transpose ? rows : cols;
     int nOut = transpose ? cols : rows;
@@ -150,7 +148,7 @@ public final class IoPeriphery {
         float vj = scaling ? (float) x[j] * scale : (float) x[j];
         v[j] = dac(vj);
       }
-      multiply(wf, cols, transpose, nIn, nOut);
+      multiply(wf, transpose, nIn, nOut);
       boolean hit = adc(nOut);
       if (!bm || !hit || r > io.maxBmFactor() || (dIn > 0 && r > io.maxBmRes() / dIn)) {
         break;
@@ -247,178 +245,63 @@ public final class IoPeriphery {
   }
 
   /**
-   * z = W v (or W^T v) in float32 (wf = the float32 weights), bit-identical to the plain loops:
-   * forward accumulates eight rows side by side, then one at a time (each row in order j = 0, 1,
-   * ..., over the nonzero inputs only when a quarter or more are zero, e.g. MNIST's blank pixels:
-   * a separate loop, since reading the index list costs a dense input about 30 %); the transpose adds the
-   * nonzero inputs four at a time into each z[i], in the same order as one at a time (zero inputs
-   * are skipped, as before, so not even the sign of a zero changes). Split over output ranges by
-   * {@link Threads}.
+   * z = W v (or W^T v) in float32 (wf = the float32 weights), bit-identical to the plain
+   * per-output loop z_i = sum over j = 0, 1, ... of w_ij v_j from +0: each output adds its terms in
+   * input order, four inputs per pass over the outputs, and the zero inputs (e.g. MNIST's blank
+   * pixels) are skipped, which changes nothing, not even the sign of a zero: the sums start at +0
+   * and can never become -0 (round to nearest gives -0 only for -0 + -0), so adding a +-0 product
+   * (finite weights) leaves them unchanged. The forward reads W's columns, the transpose its rows
+   * ({@link FloatWeights}), each streamed at the outputs' index, a loop the JIT compiles to
+   * vector instructions. Split over output ranges by {@link Threads}.
    */
-  private void multiply(float[] wf, int cols, boolean transpose, int nIn, int nOut) {
+  private void multiply(FloatWeights wf, boolean transpose, int nIn, int nOut) {
     int m = 0;
     for (int j = 0; j < nIn; j++) {
       if (v[j] != 0f) {
         nonzero[m++] = j;
       }
     }
-    // forward: all nIn inputs in order (dense), or only the nonzero ones when at least a quarter
-    // are zero; the sums are the same bit for bit: the accumulators start at +0 and can never
-    // become -0 (round to nearest gives -0 only for -0 + -0), so adding a +-0 product (finite
-    // weights) leaves them unchanged
-    int terms = transpose ? m : (4L * m <= 3L * nIn ? -1 - m : nIn);
+    int terms = m;
     if (Threads.splits(nOut, (long) m * nOut)) {
-      Threads.forRanges(nOut, (from, to) -> multiplyRange(wf, cols, transpose, terms, from,
-          to));
+      Threads.forRanges(nOut, (from, to) -> multiplyRange(wf, transpose, terms, from, to));
     } else {
-      multiplyRange(wf, cols, transpose, terms, 0, nOut);
+      multiplyRange(wf, transpose, terms, 0, nOut);
     }
   }
 
-  /**
-   * {@link #multiply} for the outputs [from, to); {@code terms} is the number of nonzero inputs
-   * listed in {@link #nonzero} (transpose), and for the forward nIn (every input) or, encoded as
-   * -1 - m, the number m &lt;= 3 nIn / 4 of nonzero inputs listed in {@link #nonzero}.
-   */
-  private void multiplyRange(float[] wf, int cols, boolean transpose, int terms, int from,
-      int to) {
-    if (transpose) {
-      java.util.Arrays.fill(z, from, to, 0f);
-      int k = 0;
-      for (; k + 3 < terms; k += 4) {
-        int j0 = nonzero[k];
-        int j1 = nonzero[k + 1];
-        int j2 = nonzero[k + 2];
-        int j3 = nonzero[k + 3];
-        float v0 = v[j0];
-        float v1 = v[j1];
-        float v2 = v[j2];
-        float v3 = v[j3];
-        int o0 = j0 * cols;
-        int o1 = j1 * cols;
-        int o2 = j2 * cols;
-        int o3 = j3 * cols;
-        for (int i = from; i < to; i++) {
-          float t = z[i];
-          t += wf[o0 + i] * v0;
-          t += wf[o1 + i] * v1;
-          t += wf[o2 + i] * v2;
-          t += wf[o3 + i] * v3;
-          z[i] = t;
-        }
-      }
-      for (; k < terms; k++) {
-        int j = nonzero[k];
-        float vj = v[j];
-        int o = j * cols;
-        for (int i = from; i < to; i++) {
-          z[i] += wf[o + i] * vj;
-        }
-      }
-    } else if (terms < 0) {
-      forwardSparse(wf, cols, -1 - terms, from, to);
-    } else {
-      int i = from;
-      for (; i + 7 < to; i += 8) {
-        int o0 = i * cols;
-        int o1 = o0 + cols;
-        int o2 = o1 + cols;
-        int o3 = o2 + cols;
-        int o4 = o3 + cols;
-        int o5 = o4 + cols;
-        int o6 = o5 + cols;
-        int o7 = o6 + cols;
-        float a0 = 0f;
-        float a1 = 0f;
-        float a2 = 0f;
-        float a3 = 0f;
-        float a4 = 0f;
-        float a5 = 0f;
-        float a6 = 0f;
-        float a7 = 0f;
-        for (int j = 0; j < terms; j++) {
-          float vj = v[j];
-          a0 += wf[o0 + j] * vj;
-          a1 += wf[o1 + j] * vj;
-          a2 += wf[o2 + j] * vj;
-          a3 += wf[o3 + j] * vj;
-          a4 += wf[o4 + j] * vj;
-          a5 += wf[o5 + j] * vj;
-          a6 += wf[o6 + j] * vj;
-          a7 += wf[o7 + j] * vj;
-        }
-        z[i] = a0;
-        z[i + 1] = a1;
-        z[i + 2] = a2;
-        z[i + 3] = a3;
-        z[i + 4] = a4;
-        z[i + 5] = a5;
-        z[i + 6] = a6;
-        z[i + 7] = a7;
-      }
-      for (; i < to; i++) {
-        float acc = 0f;
-        int o = i * cols;
-        for (int j = 0; j < terms; j++) {
-          acc += wf[o + j] * v[j];
-        }
-        z[i] = acc;
+  /** {@link #multiply} for the outputs [from, to) over the m nonzero inputs in {@link #nonzero}. */
+  private void multiplyRange(FloatWeights wf, boolean transpose, int m, int from, int to) {
+    java.util.Arrays.fill(z, from, to, 0f);
+    int k = 0;
+    for (; k + 3 < m; k += 4) {
+      int j0 = nonzero[k];
+      int j1 = nonzero[k + 1];
+      int j2 = nonzero[k + 2];
+      int j3 = nonzero[k + 3];
+      float[] a0 = transpose ? wf.row(j0) : wf.column(j0);
+      float[] a1 = transpose ? wf.row(j1) : wf.column(j1);
+      float[] a2 = transpose ? wf.row(j2) : wf.column(j2);
+      float[] a3 = transpose ? wf.row(j3) : wf.column(j3);
+      float v0 = v[j0];
+      float v1 = v[j1];
+      float v2 = v[j2];
+      float v3 = v[j3];
+      for (int i = from; i < to; i++) {
+        float t = z[i];
+        t += a0[i] * v0;
+        t += a1[i] * v1;
+        t += a2[i] * v2;
+        t += a3[i] * v3;
+        z[i] = t;
       }
     }
-  }
-
-  /**
-   * The forward z[i] = sum over the m nonzero inputs listed in {@link #nonzero}, in order, of
-   * wf[i][j] v[j], eight rows side by side (as the dense forward, skipping only +-0 terms).
-   */
-  private void forwardSparse(float[] wf, int cols, int m, int from, int to) {
-    int i = from;
-    for (; i + 7 < to; i += 8) {
-      int o0 = i * cols;
-      int o1 = o0 + cols;
-      int o2 = o1 + cols;
-      int o3 = o2 + cols;
-      int o4 = o3 + cols;
-      int o5 = o4 + cols;
-      int o6 = o5 + cols;
-      int o7 = o6 + cols;
-      float a0 = 0f;
-      float a1 = 0f;
-      float a2 = 0f;
-      float a3 = 0f;
-      float a4 = 0f;
-      float a5 = 0f;
-      float a6 = 0f;
-      float a7 = 0f;
-      for (int k = 0; k < m; k++) {
-        int j = nonzero[k];
-        float vj = v[j];
-        a0 += wf[o0 + j] * vj;
-        a1 += wf[o1 + j] * vj;
-        a2 += wf[o2 + j] * vj;
-        a3 += wf[o3 + j] * vj;
-        a4 += wf[o4 + j] * vj;
-        a5 += wf[o5 + j] * vj;
-        a6 += wf[o6 + j] * vj;
-        a7 += wf[o7 + j] * vj;
+    for (; k < m; k++) {
+      int j = nonzero[k];
+      float[] a = transpose ? wf.row(j) : wf.column(j);
+      float vj = v[j];
+      for (int i = from; i < to; i++) {
+        z[i] += a[i] * vj;
       }
-      z[i] = a0;
-      z[i + 1] = a1;
-      z[i + 2] = a2;
-      z[i + 3] = a3;
-      z[i + 4] = a4;
-      z[i + 5] = a5;
-      z[i + 6] = a6;
-      z[i + 7] = a7;
-    }
-    for (; i < to; i++) {
-      float acc = 0f;
-      int o = i * cols;
-      for (int k = 0; k < m; k++) {
-        int j = nonzero[k];
-        acc += wf[o + j] * v[j];
-      }
-      z[i] = acc;
     }
   }
 

@@ -126,13 +126,14 @@ class IoPeripheryTest {
   }
 
   /**
-   * The forward over inputs with exact zeros (MNIST's blank pixels; the periphery then adds only
-   * the nonzero inputs' products) equals the plain float32 loop over every input bit for bit,
-   * for zeros of both signs, negative weights and every row of 8-row blocks and the remainder.
-   * Unquantised, unclipped and noise-free, so that the output is the float32 sum itself.
+   * The forward and the backward (which add only the nonzero inputs' products, four inputs per
+   * pass, from W's columns resp. rows) equal the plain float32 per-output loops over every input
+   * bit for bit: inputs with exact zeros of both signs (MNIST's blank pixels) and dense ones,
+   * negative weights, input counts that four does not divide. Unquantised, unclipped and
+   * noise-free, so that the output is the float32 sum itself.
    */
   @Test
-  void forwardOverInputsWithZerosEqualsThePlainFloatLoopBitForBit() {
+  void forwardAndBackwardEqualThePlainFloatLoopsBitForBit() {
     IoParameters exact = IoParameters.DEFAULTS.withOutNoise(0).withInpRes(0).withOutRes(0)
         .withOutBound(0).withNoiseManagement(IoParameters.NoiseManagement.NONE)
         .withBoundManagement(BoundManagement.NONE);
@@ -140,16 +141,14 @@ class IoPeripheryTest {
     int cols = 50;
     RandomGenerator rng = RandomStreams.of(8).stream(RandomStreams.DATA);
     IoPeriphery io = periphery(exact, cols, 8);
-    for (int trial = 0; trial < 20; trial++) {
+    for (int trial = 0; trial < 30; trial++) {
       double[] w = new double[rows * cols];
       for (int k = 0; k < w.length; k++) {
         w[k] = 2 * rng.nextDouble() - 1;
       }
-      double[] x = new double[cols];
-      for (int j = 0; j < cols; j++) {
-        double u = rng.nextDouble();
-        x[j] = u < 0.6 ? 0.0 : u < 0.7 ? -0.0 : 2 * rng.nextDouble() - 1;
-      }
+      double zeros = trial < 20 ? 0.7 : 0; // sparse inputs (zeros of both signs), then dense
+      double[] x = inputs(cols, zeros, rng);
+      double[] d = inputs(rows, zeros, rng);
       if (trial == 0) {
         Arrays.fill(x, 0.0);
         x[cols - 1] = 0.5; // a single nonzero input, the last one
@@ -164,7 +163,27 @@ class IoPeripheryTest {
         assertThat(Double.doubleToRawLongBits(y[i])).as("trial %d row %d", trial, i)
             .isEqualTo(Double.doubleToRawLongBits(acc));
       }
+      double[] z = new double[cols];
+      io.backward(w, rows, cols, d, z);
+      for (int j = 0; j < cols; j++) {
+        float acc = 0f;
+        for (int i = 0; i < rows; i++) {
+          acc += (float) w[i * cols + j] * (float) d[i];
+        }
+        assertThat(Double.doubleToRawLongBits(z[j])).as("trial %d column %d", trial, j)
+            .isEqualTo(Double.doubleToRawLongBits(acc));
+      }
     }
+  }
+
+  /** n inputs, a share {@code zeros} of them +0 or -0 (one in seven -0), the rest in (-1, 1). */
+  private static double[] inputs(int n, double zeros, RandomGenerator rng) {
+    double[] x = new double[n];
+    for (int j = 0; j < n; j++) {
+      double u = rng.nextDouble();
+      x[j] = u < zeros * 6 / 7 ? 0.0 : u < zeros ? -0.0 : 2 * rng.nextDouble() - 1;
+    }
+    return x;
   }
 
   @Test
