@@ -37,7 +37,8 @@ public final class AnalogTile {
   private final IoPeriphery forwardIo;
   private final IoPeriphery backwardIo;
   private final PulsedUpdate updater;
-  private final double[] w;
+  private final double[] w; // the weights perfect I/O multiplies with (current only if keepDouble)
+  private final boolean keepDouble; // a perfect I/O direction reads w
   private final FloatWeights wf; // (float) w, what the non-perfect I/O multiplies with
   private final double[] column;
   private boolean dirty = true;
@@ -71,6 +72,7 @@ public final class AnalogTile {
     this.backwardIo = new IoPeriphery(config.backward(), max, ioRng);
     this.updater = new PulsedUpdate(rows, cols, streams.stream(RandomStreams.PULSE_TRAIN));
     this.w = new double[rows * cols];
+    this.keepDouble = config.forward().isPerfect() || config.backward().isPerfect();
     this.wf = new FloatWeights(rows, cols);
     this.column = new double[rows];
     this.excludedProgramOps = devices.programCount();
@@ -109,9 +111,11 @@ public final class AnalogTile {
   }
 
   /**
-   * The visible weights (row-major, do not modify), with their float32 copy {@link #wf}: read in
-   * full after a {@link #program} of every weight, otherwise kept current element by element
-   * ({@link #refresh}) as pulses and column programming change them.
+   * The operands of the products: the visible weights w (row-major, do not modify) and their
+   * float32 copy {@link #wf}, both read in full after a change of every weight ({@link
+   * #program}, {@link #setReferences}), otherwise kept current element by element ({@link
+   * #refresh}) as pulses and column programming change them; w only if a perfect I/O direction
+   * multiplies it ({@link #keepDouble}). Exact reads go to the devices.
    */
   private double[] weights() {
     if (dirty) {
@@ -122,14 +126,16 @@ public final class AnalogTile {
     return w;
   }
 
-  /** Re-reads the visible weight of device k (unless a full read is pending anyway). */
   /** A weight refresh (two random reads, two writes) in multiply-adds, for {@link Threads}. */
   private static final int REFRESH_WORK = 8;
 
+  /** Re-reads the visible weight of device k (unless a full read is pending anyway). */
   private void refresh(int k) {
     if (!dirty) {
       double v = devices.read(k);
-      w[k] = v;
+      if (keepDouble) {
+        w[k] = v;
+      }
       wf.set(k, v);
     }
   }
@@ -180,20 +186,19 @@ public final class AnalogTile {
 
   /** Column j of the visible weights, exactly (no I/O), into out (length &gt;= rows). */
   public void exactColumn(int j, double[] out) {
-    double[] v = weights();
     for (int i = 0; i < rows; i++) {
-      out[i] = v[i * cols + j];
+      out[i] = devices.read(i * cols + j);
     }
   }
 
   /** The visible weights, exactly (AIHWKit get_weights), row-major into out. */
   public void readWeights(double[] out) {
-    System.arraycopy(weights(), 0, out, 0, w.length);
+    devices.read(out);
   }
 
   /** Visible weight (i, j). */
   public double weight(int i, int j) {
-    return weights()[i * cols + j];
+    return devices.read(i * cols + j);
   }
 
   /**
