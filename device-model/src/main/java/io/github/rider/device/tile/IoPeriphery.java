@@ -257,9 +257,8 @@ public final class IoPeriphery {
   private void multiply(FloatWeights wf, boolean transpose, int nIn, int nOut) {
     int m = 0;
     for (int j = 0; j < nIn; j++) {
-      if (v[j] != 0f) {
-        nonzero[m++] = j;
-      }
+      nonzero[m] = j; // kept if v_j != 0 (no branch: zero inputs come and go at random)
+      m += v[j] != 0f ? 1 : 0;
     }
     int terms = m;
     if (Threads.splits(nOut, (long) m * nOut)) {

@@ -337,9 +337,8 @@ public final class PulsedUpdate {
     for (int i = 0; i < n; i++) {
       double q = Math.min(1, scale * Math.abs(v[i]));
       prob[i] = q;
-      if (q > 0) {
-        cand[m++] = i;
-      }
+      cand[m] = i; // kept if q > 0 (no branch: zeros come and go at random, e.g. blank pixels)
+      m += q > 0 ? 1 : 0;
     }
     return m;
   }
@@ -398,9 +397,8 @@ public final class PulsedUpdate {
     for (int c = 0; c < n; c++) {
       int i = cand[c];
       double q = prob[i];
-      if (q >= 1 || rng.nextDouble() < q) {
-        out[m++] = i;
-      }
+      out[m] = i; // kept if the line fires (no branch on the random outcome)
+      m += q >= 1 || rng.nextDouble() < q ? 1 : 0;
     }
     return m;
   }
