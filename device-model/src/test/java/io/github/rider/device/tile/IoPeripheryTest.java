@@ -128,19 +128,22 @@ class IoPeripheryTest {
   /**
    * The forward and the backward (which add only the nonzero inputs' products, four inputs per
    * pass, from W's columns resp. rows) equal the plain float32 per-output loops over every input
-   * bit for bit: inputs with exact zeros of both signs (MNIST's blank pixels) and dense ones,
-   * negative weights, input counts that four does not divide. Unquantised, unclipped and
-   * noise-free, so that the output is the float32 sum itself.
+   * bit for bit, for more outputs than inputs and fewer: inputs with exact zeros of both signs
+   * (MNIST's blank pixels) and dense ones, negative weights, counts that four does not divide.
+   * Unquantised, unclipped and noise-free, so that the output is the float32 sum itself.
    */
   @Test
   void forwardAndBackwardEqualThePlainFloatLoopsBitForBit() {
+    productsEqualThePlainFloatLoops(21, 50);
+    productsEqualThePlainFloatLoops(40, 19);
+  }
+
+  private static void productsEqualThePlainFloatLoops(int rows, int cols) {
     IoParameters exact = IoParameters.DEFAULTS.withOutNoise(0).withInpRes(0).withOutRes(0)
         .withOutBound(0).withNoiseManagement(IoParameters.NoiseManagement.NONE)
         .withBoundManagement(BoundManagement.NONE);
-    int rows = 21;
-    int cols = 50;
     RandomGenerator rng = RandomStreams.of(8).stream(RandomStreams.DATA);
-    IoPeriphery io = periphery(exact, cols, 8);
+    IoPeriphery io = periphery(exact, Math.max(rows, cols), 8);
     for (int trial = 0; trial < 30; trial++) {
       double[] w = new double[rows * cols];
       for (int k = 0; k < w.length; k++) {

@@ -2,14 +2,12 @@ package io.github.rider.experiments.bench;
 
 import io.github.rider.algorithms.cells.CellHyperparameters;
 import io.github.rider.algorithms.cells.Cells;
-import io.github.rider.algorithms.nn.Dataset;
 import io.github.rider.algorithms.nn.Models;
 import io.github.rider.algorithms.nn.Network;
 import io.github.rider.device.preset.DevicePresets;
 import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.device.spec.DeviceSpec;
 import io.github.rider.device.spec.SoftBoundsSpec;
-import io.github.rider.experiments.data.MnistData;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -58,9 +56,7 @@ public class W3FcnTrainingBenchmark {
   public String overrides;
 
   private Network net;
-  private Dataset train;
-  private int[] order;
-  private int from;
+  private BundledBatches batches;
 
   @Setup
   public void setUp() throws IOException {
@@ -77,20 +73,13 @@ public class W3FcnTrainingBenchmark {
     RandomStreams streams = RandomStreams.of(1);
     net = Models.fcn((name, rows, cols) -> Cells.create(algorithm, rows, cols, device, hp,
         streams.child("layer/" + name)), streams.stream(RandomStreams.INIT), BATCH);
-    train = MnistData.bundled().train();
-    order = new int[train.count() - train.count() % BATCH];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    from = 0;
+    batches = new BundledBatches(BATCH);
   }
 
   /** W3: one mini-batch of 10 samples (forward, backward, per-sample updates, transfers). */
   @Benchmark
   @OperationsPerInvocation(BATCH)
   public double W3FcnTraining() {
-    double loss = net.trainBatch(train, order, from, BATCH, LR);
-    from = (from + BATCH) % order.length;
-    return loss;
+    return batches.trainNext(net, LR);
   }
 }
