@@ -495,21 +495,26 @@ public final class DeviceArray {
    * every device of noise block b (e.g. one tile row), each device's pulses and then its write
    * noise: bit for bit {@link #applyPulsesUncounted} on each in turn (the block draws the same
    * normals in the same order), without adding to {@link #pulseCount}. Affine devices take a loop
-   * that draws the block's normals in bulk into {@code xi}
-   * (the caller's scratch, any length &gt;= 1; one per thread) and keeps g in a register across
-   * its pulses. Returns the pulses fired.
+   * that draws the block's normals in bulk into {@code xi} (the caller's scratch, any length &gt;=
+   * 1; one per thread) and keeps g in a register across its pulses. Returns the pulses fired.
+   *
+   * @throws IllegalArgumentException if a listed device is not in block b (nothing is pulsed)
    */
   public long applyPulsesInBlock(int b, int[] idx, int from, int[] counts, int m, double[] xi) {
-    if (upRec == null) {
-      long fired = 0;
-      for (int k = 0; k < m; k++) {
-        fired += pulseDevice(idx[from + k], b, counts[k]);
-      }
-      return fired;
-    }
     long total = 0;
+    int first = b * blockSize;
     for (int k = 0; k < m; k++) {
+      int i = idx[from + k];
+      if (i < first || i - first >= blockSize || i >= n) {
+        throw new IllegalArgumentException("device " + i + " is not in noise block " + b);
+      }
       total += Math.abs(counts[k]);
+    }
+    if (upRec == null) {
+      for (int k = 0; k < m; k++) {
+        pulseDevice(idx[from + k], b, counts[k]);
+      }
+      return total;
     }
     double std = dwMinStd;
     long left = std == 0 ? 0 : total;

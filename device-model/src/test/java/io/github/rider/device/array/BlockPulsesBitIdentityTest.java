@@ -1,6 +1,7 @@
 package io.github.rider.device.array;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.device.spec.Bounds;
@@ -83,5 +84,18 @@ class BlockPulsesBitIdentityTest {
     assertSameAsOneAtATime(SoftBoundsSpec.DEFAULTS.withPulsed(
         SoftBoundsSpec.DEFAULTS.pulsed().withDwMinStd(0)), 7);
     assertSameAsOneAtATime(ExpStepSpec.DEFAULTS, 7);
+  }
+
+  @Test
+  void aDeviceOutsideTheBlockIsRejectedBeforeAnyPulse() {
+    DeviceArray a = DeviceArray.create(SoftBoundsSpec.DEFAULTS, N, BLOCK, RandomStreams.of(2));
+    DeviceArray untouched = DeviceArray.create(SoftBoundsSpec.DEFAULTS, N, BLOCK,
+        RandomStreams.of(2));
+    int[] idx = {2 * BLOCK, 2 * BLOCK + 1, 3 * BLOCK};
+    assertThatThrownBy(() -> a.applyPulsesInBlock(2, idx, 0, new int[] {1, 1, 1}, 3,
+        new double[8])).hasMessageContaining("device 150 is not in noise block 2");
+    for (int i = 0; i < N; i++) {
+      assertThat(a.persistent(i)).isEqualTo(untouched.persistent(i));
+    }
   }
 }
