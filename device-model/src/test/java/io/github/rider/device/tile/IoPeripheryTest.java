@@ -158,24 +158,26 @@ class IoPeripheryTest {
       }
       double[] y = new double[rows];
       io.forward(w, rows, cols, x, y);
-      for (int i = 0; i < rows; i++) {
-        float acc = 0f;
-        for (int j = 0; j < cols; j++) {
-          acc += (float) w[i * cols + j] * (float) x[j];
-        }
-        assertThat(Double.doubleToRawLongBits(y[i])).as("trial %d row %d", trial, i)
-            .isEqualTo(Double.doubleToRawLongBits(acc));
-      }
+      assertPlainFloatSums(y, w, cols, 1, x, "trial " + trial + ", forward");
       double[] z = new double[cols];
       io.backward(w, rows, cols, d, z);
-      for (int j = 0; j < cols; j++) {
-        float acc = 0f;
-        for (int i = 0; i < rows; i++) {
-          acc += (float) w[i * cols + j] * (float) d[i];
-        }
-        assertThat(Double.doubleToRawLongBits(z[j])).as("trial %d column %d", trial, j)
-            .isEqualTo(Double.doubleToRawLongBits(acc));
+      assertPlainFloatSums(z, w, 1, cols, d, "trial " + trial + ", backward");
+    }
+  }
+
+  /**
+   * out[o] equals, bit for bit, the float32 sum over t = 0, 1, ... of w[o outStride + t inStride]
+   * v[t] from +0 (a row of W for the forward, a column for the backward).
+   */
+  private static void assertPlainFloatSums(double[] out, double[] w, int outStride, int inStride,
+      double[] v, String what) {
+    for (int o = 0; o < out.length; o++) {
+      float acc = 0f;
+      for (int t = 0; t < v.length; t++) {
+        acc += (float) w[o * outStride + t * inStride] * (float) v[t];
       }
+      assertThat(Double.doubleToRawLongBits(out[o])).as("%s, output %d", what, o)
+          .isEqualTo(Double.doubleToRawLongBits(acc));
     }
   }
 
