@@ -126,7 +126,10 @@ public final class AnalogTile {
     return w;
   }
 
-  /** A weight refresh (two random reads, two writes) in multiply-adds, for {@link Threads}. */
+  /**
+   * A weight refresh (a device read, two or three scattered writes) in multiply-adds, for {@link
+   * Threads}.
+   */
   private static final int REFRESH_WORK = 8;
 
   /** Re-reads the visible weight of device k (unless a full read is pending anyway). */

@@ -35,6 +35,9 @@ public final class PulsedUpdate {
    */
   private static final int WORK_PER_PULSE = 32;
 
+  /** Normals drawn at a time by {@link DeviceArray#applyPulsesInBlock}. */
+  private static final int NOISE_CHUNK = 256;
+
   private final int rows;
   private final int cols;
   private final RandomGenerator rng;
@@ -52,8 +55,6 @@ public final class PulsedUpdate {
   private final int[] pulsed;
   private int nPulsed;
   private final long[] oneFired = new long[1]; // the one-thread path's pulse sum
-  /** Normals drawn at a time by {@link DeviceArray#applyPulsesInBlock}. */
-  private static final int NOISE_CHUNK = 256;
   private final double[] xi = new double[NOISE_CHUNK]; // the one-thread path's scratch
   private final int[] rowCounts;
   private int nTouchedX;

@@ -73,29 +73,13 @@ class AnalogTileWeightCacheTest {
       tile.backward(d, z);
       for (int i = 0; i < ROWS; i++) {
         assertThat(y[i]).as("step %d, forward output %d", step, i)
-            .isEqualTo(product(fresh, i, COLS, 1, x, COLS, float32));
+            .isEqualTo(PlainProducts.sum(fresh, i, COLS, 1, x, float32));
       }
       for (int j = 0; j < COLS; j++) {
         assertThat(z[j]).as("step %d, backward output %d", step, j)
-            .isEqualTo(product(fresh, j, ROWS, COLS, d, ROWS, float32));
+            .isEqualTo(PlainProducts.sum(fresh, j, 1, COLS, d, float32));
       }
     }
     assertThat(tile.pulses()).isGreaterThan(pulsesBefore);
-  }
-
-  /**
-   * sum over t &lt; n of w[base + t stride] v[t] (base = o cols for a row, o for a column), from 0
-   * in order, in double or float32.
-   */
-  private static double product(double[] w, int o, int n, int stride, double[] v, int cols,
-      boolean float32) {
-    int base = stride == 1 ? o * cols : o;
-    double acc = 0;
-    float accF = 0f;
-    for (int t = 0; t < n; t++) {
-      acc += w[base + t * stride] * v[t];
-      accF += (float) w[base + t * stride] * (float) v[t];
-    }
-    return float32 ? accF : acc;
   }
 }

@@ -165,19 +165,13 @@ class IoPeripheryTest {
     }
   }
 
-  /**
-   * out[o] equals, bit for bit, the float32 sum over t = 0, 1, ... of w[o outStride + t inStride]
-   * v[t] from +0 (a row of W for the forward, a column for the backward).
-   */
+  /** out[o] equals, bit for bit, the float32 {@link PlainProducts#sum} for every output o. */
   private static void assertPlainFloatSums(double[] out, double[] w, int outStride, int inStride,
       double[] v, String what) {
     for (int o = 0; o < out.length; o++) {
-      float acc = 0f;
-      for (int t = 0; t < v.length; t++) {
-        acc += (float) w[o * outStride + t * inStride] * (float) v[t];
-      }
       assertThat(Double.doubleToRawLongBits(out[o])).as("%s, output %d", what, o)
-          .isEqualTo(Double.doubleToRawLongBits(acc));
+          .isEqualTo(Double.doubleToRawLongBits(PlainProducts.sum(w, o, outStride, inStride, v,
+              true)));
     }
   }
 
