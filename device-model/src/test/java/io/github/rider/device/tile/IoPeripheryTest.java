@@ -126,6 +126,28 @@ class IoPeripheryTest {
   }
 
   /**
+   * Without noise management the DAC clips each quantised input to [-b_in, b_in] (tile-io.md
+   * §2.4): inputs beyond the range on either side count as +-b_in, those inside as their
+   * quantised value (b_in = 1, Delta_in = 2/126, noise-free, output unquantised and unclipped).
+   */
+  @Test
+  void withoutNoiseManagementTheDacClipsBothSides() {
+    IoParameters io = NOISE_FREE.withNoiseManagement(IoParameters.NoiseManagement.NONE)
+        .withBoundManagement(BoundManagement.NONE).withOutRes(0).withOutBound(0);
+    double[] w = {1.0, 0.5, 0.25, -1.0};
+    double[] x = {2.5, -3.0, 0.4, -1.7};
+    double[] y = new double[1];
+    periphery(io, 4, 7).forward(w, 1, 4, x, y);
+    float dIn = 2f / 126;
+    float q = (float) Math.rint(0.4f / dIn) * dIn;
+    float expected = 0f + 1.0f * 1f;
+    expected += 0.5f * -1f;
+    expected += 0.25f * q;
+    expected += -1.0f * -1f;
+    assertThat(y[0]).isEqualTo(expected);
+  }
+
+  /**
    * The forward and the backward (which add only the nonzero inputs' products, four inputs per
    * pass, from W's columns resp. rows) equal the plain float32 per-output loops over every input
    * bit for bit, for more outputs than inputs and fewer: inputs with exact zeros of both signs
