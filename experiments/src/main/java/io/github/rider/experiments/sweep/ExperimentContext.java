@@ -12,9 +12,12 @@ import java.nio.file.Path;
  * @param shard    the slice of each sweep to run
  * @param resume   skip cells whose results are already stored
  * @param progress where progress goes
+ * @param jobs     how many cells of a sweep are computed at once, each on its own thread (&gt;= 1);
+ *                 the results do not depend on it, since a cell depends only on its own streams
+ *                 ({@link Experiment#run})
  */
 public record ExperimentContext(Path outDir, Scale scale, long seed, Shard shard, boolean resume,
-    Progress progress) {
+    Progress progress, int jobs) {
 
   public ExperimentContext {
     if (outDir == null) {
@@ -23,22 +26,29 @@ public record ExperimentContext(Path outDir, Scale scale, long seed, Shard shard
     if (scale == null || shard == null || progress == null) {
       throw new IllegalArgumentException("scale, shard and progress must not be null");
     }
+    if (jobs < 1) {
+      throw new IllegalArgumentException("jobs must be >= 1, was " + jobs);
+    }
   }
 
   /** A whole, fresh, silent run (tests, library use). */
   public static ExperimentContext of(Path outDir, Scale scale, long seed) {
-    return new ExperimentContext(outDir, scale, seed, Shard.ALL, false, Progress.NONE);
+    return new ExperimentContext(outDir, scale, seed, Shard.ALL, false, Progress.NONE, 1);
   }
 
   public ExperimentContext withShard(Shard s) {
-    return new ExperimentContext(outDir, scale, seed, s, resume, progress);
+    return new ExperimentContext(outDir, scale, seed, s, resume, progress, jobs);
   }
 
   public ExperimentContext withResume(boolean r) {
-    return new ExperimentContext(outDir, scale, seed, shard, r, progress);
+    return new ExperimentContext(outDir, scale, seed, shard, r, progress, jobs);
   }
 
   public ExperimentContext withOutDir(Path d) {
-    return new ExperimentContext(d, scale, seed, shard, resume, progress);
+    return new ExperimentContext(d, scale, seed, shard, resume, progress, jobs);
+  }
+
+  public ExperimentContext withJobs(int j) {
+    return new ExperimentContext(outDir, scale, seed, shard, resume, progress, j);
   }
 }

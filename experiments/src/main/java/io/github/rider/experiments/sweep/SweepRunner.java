@@ -16,6 +16,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -73,29 +78,126 @@ public final class SweepRunner {
     List<Cell> cells = e.cells();
     requireUniqueIds(e.name(), cells);
     RandomStreams streams = RandomStreams.of(ctx.seed());
-    int computed = 0;
+    List<Cell> todo = new ArrayList<>();
     int skipped = 0;
     for (int p = 0; p < cells.size(); p++) {
       if (!ctx.shard().owns(p)) {
         continue;
       }
       Cell cell = cells.get(p);
-      Path file = cellsDir.resolve(cell.id() + ".json");
-      if (ctx.resume() && Files.exists(file)) {
+      if (ctx.resume() && Files.exists(cellsDir.resolve(cell.id() + ".json"))) {
         skipped++;
         continue;
       }
-      long t0 = System.nanoTime();
-      List<Row> rows;
-      try (Progress.Task task = ctx.progress().start(e.name() + " " + cell.id(), e.work(cell))) {
-        rows = e.run(cell, streams, task);
+      todo.add(cell);
+    }
+    if (ctx.jobs() > 1 && todo.size() > 1) {
+      computeConcurrently(e, todo, streams, cellsDir, ctx);
+    } else {
+      for (Cell cell : todo) {
+        compute(e, cell, streams, cellsDir, ctx.progress());
       }
-      double seconds = (System.nanoTime() - t0) / 1e9;
-      JsonFiles.write(file, cellRecord(cell, rows, seconds));
-      computed++;
     }
     boolean complete = finishIfComplete(e, dir, ctx.scale(), ctx.seed());
-    return new Status(e.name(), cells.size(), computed, skipped, complete);
+    return new Status(e.name(), cells.size(), todo.size(), skipped, complete);
+  }
+
+  /** Computes one cell and stores its rows in {@code cellsDir/<id>.json}. */
+  private static void compute(Experiment e, Cell cell, RandomStreams streams, Path cellsDir,
+      Progress progress) throws IOException {
+    long t0 = System.nanoTime();
+    List<Row> rows;
+    try (Progress.Task task = progress.start(e.name() + " " + cell.id(), e.work(cell))) {
+      rows = e.run(cell, streams, task);
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    JsonFiles.write(cellsDir.resolve(cell.id() + ".json"), cellRecord(cell, rows, seconds));
+  }
+
+  /**
+   * {@link #compute} of the cells on min(jobs, cells) threads, started in sweep order. Each cell
+   * is stored as soon as it finishes, exactly as one after another would store it (a cell depends
+   * only on its streams, which are derived from its id). Progress is one bar for all of them. The
+   * cells are waited for in sweep order; at the first failure met that way, the cells not yet
+   * started are dropped, the running ones are waited for (so that nothing of this call runs on
+   * after it returns), and that failure is thrown.
+   */
+  private static void computeConcurrently(Experiment e, List<Cell> cells, RandomStreams streams,
+      Path cellsDir, ExperimentContext ctx) throws IOException {
+    int threads = Math.min(ctx.jobs(), cells.size());
+    long work = 0;
+    for (Cell c : cells) {
+      work += e.work(c);
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "rider-cell");
+      t.setDaemon(true);
+      return t;
+    });
+    try (Progress.Task bar = ctx.progress().start(
+        e.name() + " (" + cells.size() + " cells, " + threads + " at once)", work)) {
+      Progress shared = (task, total) -> new Progress.Task() {
+        @Override
+        public void stepBy(long n) {
+          synchronized (bar) {
+            bar.stepBy(n);
+          }
+        }
+
+        @Override
+        public void close() {}
+      };
+      List<Future<?>> futures = new ArrayList<>();
+      for (Cell c : cells) {
+        futures.add(pool.submit(() -> {
+          compute(e, c, streams, cellsDir, shared);
+          return null;
+        }));
+      }
+      for (Future<?> f : futures) {
+        try {
+          f.get();
+        } catch (ExecutionException x) {
+          for (Future<?> g : futures) {
+            g.cancel(false); // drops the cells not started; a running cell is not interrupted
+          }
+          pool.shutdown();
+          awaitQuietly(pool);
+          throw rethrown(x.getCause());
+        } catch (InterruptedException x) {
+          pool.shutdownNow();
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while waiting for the cells of "
+              + e.name(), x);
+        }
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private static void awaitQuietly(ExecutorService pool) {
+    try {
+      while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+        // a running cell cannot be interrupted; wait for it to store its result and end
+      }
+    } catch (InterruptedException x) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** A cell's failure as thrown from {@link #run}: I/O and runtime failures as they are. */
+  private static IOException rethrown(Throwable cause) {
+    if (cause instanceof RuntimeException r) {
+      throw r;
+    }
+    if (cause instanceof Error err) {
+      throw err;
+    }
+    if (cause instanceof IOException io) {
+      return io;
+    }
+    return new IOException(cause);
   }
 
   /**

@@ -45,13 +45,28 @@ class ExperimentCommandsTest {
       CliRunner r = CliRunner.run(c, "--help");
       assertThat(r.exitCode()).isZero();
       assertThat(r.out()).contains("--out").contains("--shard").contains("--resume")
-          .contains("--full");
+          .contains("--full").contains("--jobs");
     }
     assertThat(CliRunner.run("fig1b", "--help").out()).contains("relative error of 0.01");
   }
 
   @Test
+  void jobsComputeTheSameResultsAsOneJob(@TempDir Path tmp) throws Exception {
+    CliRunner one = CliRunner.run("fig1a", "--size", "6", "--out", tmp.resolve("one").toString());
+    CliRunner two = CliRunner.run("fig1a", "--size", "6", "--jobs", "2", "--out",
+        tmp.resolve("two").toString());
+    assertThat(two.exitCode()).as(two.err()).isZero();
+    assertThat(two.out()).contains("fig1a: 2 of 2 cells computed");
+    assertThat(Files.readString(tmp.resolve("two").resolve("fig1a").resolve("results.csv")))
+        .isEqualTo(Files.readString(tmp.resolve("one").resolve("fig1a").resolve("results.csv")));
+    assertThat(one.exitCode()).isZero();
+  }
+
+  @Test
   void badShardAndBothScalesExitTwo() {
+    CliRunner jobs = CliRunner.run("fig1a", "--jobs", "0");
+    assertThat(jobs.exitCode()).isEqualTo(2);
+    assertThat(jobs.err()).contains("--jobs must be >= 1");
     CliRunner bad = CliRunner.run("fig1b", "--shard", "3/2");
     assertThat(bad.exitCode()).isEqualTo(2);
     assertThat(bad.err()).contains("shard index must be in [1, 2]");

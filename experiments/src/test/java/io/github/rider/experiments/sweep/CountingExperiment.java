@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A test sweep of {@code n} cells, each one row from its own stream; counts how often each cell
  * runs and can fail at one cell (a simulated interruption).
  */
-final class CountingExperiment implements Experiment {
+class CountingExperiment implements Experiment {
 
   record Config(int n) {}
 

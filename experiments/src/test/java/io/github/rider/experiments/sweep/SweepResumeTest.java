@@ -13,7 +13,8 @@ class SweepResumeTest {
 
   private static final int CELLS = 7;
 
-  private static String csv(Path out) throws Exception {
+  /** The results.csv of the counting sweep in {@code out}. */
+  static String csv(Path out) throws Exception {
     return Files.readString(out.resolve("counting").resolve(SweepRunner.RESULTS_CSV));
   }
 
