@@ -34,6 +34,8 @@ import org.apache.commons.csv.CSVPrinter;
  * </ul>
  * With {@code resume}, stored cells are skipped (after checking that sweep.json matches);
  * without it, the cells this shard owns are recomputed. Cells of other shards are never touched.
+ * With {@link ExperimentContext#jobs} &gt; 1 the cells run on that many threads at once, with the
+ * same results.
  */
 public final class SweepRunner {
 
