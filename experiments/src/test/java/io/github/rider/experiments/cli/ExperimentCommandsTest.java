@@ -55,15 +55,15 @@ class ExperimentCommandsTest {
     CliRunner one = CliRunner.run("fig1a", "--size", "6", "--out", tmp.resolve("one").toString());
     CliRunner two = CliRunner.run("fig1a", "--size", "6", "--jobs", "2", "--out",
         tmp.resolve("two").toString());
+    assertThat(one.exitCode()).as(one.err()).isZero();
     assertThat(two.exitCode()).as(two.err()).isZero();
     assertThat(two.out()).contains("fig1a: 2 of 2 cells computed");
     assertThat(Files.readString(tmp.resolve("two").resolve("fig1a").resolve("results.csv")))
         .isEqualTo(Files.readString(tmp.resolve("one").resolve("fig1a").resolve("results.csv")));
-    assertThat(one.exitCode()).isZero();
   }
 
   @Test
-  void badShardAndBothScalesExitTwo() {
+  void badShardBadJobsAndBothScalesExitTwo() {
     CliRunner jobs = CliRunner.run("fig1a", "--jobs", "0");
     assertThat(jobs.exitCode()).isEqualTo(2);
     assertThat(jobs.err()).contains("--jobs must be >= 1");
