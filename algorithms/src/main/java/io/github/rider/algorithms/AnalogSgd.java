@@ -9,7 +9,7 @@ import java.util.Map;
  * Analog SGD (paper eq. 2; Wu et al. 2025 eq. 2): the desired increment -alpha grad f(W_k; xi_k)
  * applied to an analog array, W_{k+1} = W_k - alpha g (.) F(W_k) - alpha |g| (.) G(W_k) + b_k.
  * With G(W*) != 0 the optimum is not a fixed point and the iterates stall at a distance that
- * grows with the symmetric-point offset (paper §1.2).
+ * grows with the symmetric-point offset (paper eqs. (2), (5)-(6)).
  */
 public final class AnalogSgd extends AbstractTrainer {
 

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.random.RandomGenerator;
 
 /**
- * Algorithm 3, E-RIDER (paper §2.4): RIDER with a chopper, the EMA as a low-pass filter, and an
+ * Algorithm 3, E-RIDER: RIDER with a chopper, the EMA as a low-pass filter, and an
  * analog copy Q-tilde of Q synchronised only when the chopper flips:
  * <pre>
  *   c_0 = 1; for k &gt;= 1: c_k = -c_{k-1} with probability p, else c_{k-1}   (17)

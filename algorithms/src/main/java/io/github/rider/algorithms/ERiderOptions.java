@@ -2,7 +2,7 @@ package io.github.rider.algorithms;
 
 /**
  * The [I] (inferred) choices of E-RIDER's updates (18a)/(18b), whose displays are not printed in
- * the available text (paper §2.4, §6 item 1).
+ * the available text (Algorithm 3; the paper does not print (18a)/(18b)).
  *
  * @param chopTransfer         whether the chopper sign multiplies the transfer term of (18b),
  *                             W += beta c_k (P_{k+1} - R) (true, the c-TTv2 convention: P
@@ -35,8 +35,8 @@ public record ERiderOptions(boolean chopTransfer, Reference mixedReference,
   }
 
   /**
-   * The practical algorithm of the paper (§2.4, cheat-sheet §5.4): chopped transfer, both the
-   * mixed weight and (18b) read the analog Q-tilde, exact programming.
+   * The practical algorithm of the paper (Algorithm 3, arXiv 2602.21321): chopped transfer, both
+   * the mixed weight and (18b) read the analog Q-tilde, exact programming.
    */
   public static ERiderOptions defaults() {
     return new ERiderOptions(true, Reference.ANALOG_Q_TILDE, Reference.ANALOG_Q_TILDE, 0);

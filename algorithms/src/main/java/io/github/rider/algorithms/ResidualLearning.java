@@ -5,7 +5,7 @@ import io.github.rider.algorithms.problem.Objective;
 import io.github.rider.device.rng.RandomStreams;
 
 /**
- * Residual learning / Tiki-Taka with gamma (Wu et al. 2025 eqs. 10-11; paper §2.6) with a static
+ * Residual learning / Tiki-Taka with gamma (Wu et al. 2025 eqs. 10-11) with a static
  * reference Q (0 in Wu et al., who assume a zero-shifted SP, G_p(0) = 0):
  * <pre>
  *   W-bar_k = W_k + gamma (P_k - Q)
@@ -13,7 +13,7 @@ import io.github.rider.device.rng.RandomStreams;
  *   W_{k+1} = W_k + beta (P_{k+1} - Q) (.) F_w(W_k) - beta |P_{k+1} - Q| (.) G_w(W_k) + b'_k
  * </pre>
  * With a nonzero SP on P and Q = 0, P is pulled towards its SP, not to Q, and the iterates stall
- * (paper §2.4, App. B.2). {@code eta} is ignored.
+ * (paper App. B.2). {@code eta} is ignored.
  */
 public final class ResidualLearning extends StaticReferenceTrainer {
 

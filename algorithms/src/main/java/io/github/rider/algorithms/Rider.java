@@ -5,7 +5,7 @@ import io.github.rider.algorithms.problem.Objective;
 import io.github.rider.device.rng.RandomStreams;
 
 /**
- * Algorithm 2, RIDER (paper §2.3): residual learning whose reference Q is a digital exponential
+ * Algorithm 2, RIDER: residual learning whose reference Q is a digital exponential
  * moving average of P, tracking P's symmetric point without knowing it:
  * <pre>
  *   W-bar_k = W_k + gamma (P_k - Q_k)
@@ -14,8 +14,9 @@ import io.github.rider.device.rng.RandomStreams;
  *   W_{k+1} = W_k + beta (P_{k+1} - Q_k) (.) F_w(W_k) - beta |P_{k+1} - Q_k| (.) G_w(W_k) + b'_k (11b)
  * </pre>
  * with g = grad f(W-bar_k; xi_k); (11b) uses the old Q_k. Theorem 3.7 gives convergence to
- * W* up to Theta(dw_min) under its C* condition; outside it RIDER can stall (paper §7), where
- * {@link ERider} still converges. RIDER equals E-RIDER with p = 0 and digital references.
+ * W* up to Theta(dw_min) under its C* condition; outside it RIDER can stall (docs/algorithms.md
+ * §6), where {@link ERider} still converges. RIDER equals E-RIDER with p = 0 and digital
+ * references.
  */
 public final class Rider extends ResidualTrainer {
 

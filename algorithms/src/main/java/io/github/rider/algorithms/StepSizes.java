@@ -6,7 +6,7 @@ import io.github.rider.theory.RiderStepSizes;
 import io.github.rider.theory.Theorem3_7RiderConvergence;
 
 /**
- * Step sizes of the residual family (paper §2.3; Theorem 3.7 asks alpha = Theta(1/sqrt K),
+ * Step sizes of the residual family (Algorithm 2; Theorem 3.7 asks alpha = Theta(1/sqrt K),
  * beta = Theta(alpha gamma mu), eta = Theta(alpha mu), gamma = Theta(1)). Algorithms that need
  * fewer of them ignore the rest.
  *

@@ -87,7 +87,7 @@ public final class SyntheticRunFactory {
    * the device-model family with unit step multipliers and range parameter tau ({@code linear}:
    * LinearResponse(1, 1, tau, tau); {@code soft-bounds}: SoftBoundsResponse(1, 1, -tau, tau);
    * {@code power}, {@code exponential}: gamma_res = 2) shifted by a reference so that its SP is
-   * sp_i ({@link ShiftedResponse}, paper §1.5).
+   * sp_i ({@link ShiftedResponse}, docs/devices.md §6).
    */
   public static ResponseFunction[] responses(String family, double[] sp, double tau) {
     if (!DEVICE_FAMILIES.contains(family)) {

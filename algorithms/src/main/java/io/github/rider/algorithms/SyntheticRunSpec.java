@@ -99,8 +99,8 @@ public record SyntheticRunSpec(String algorithm, String problem, int dim, String
   }
 
   /**
-   * The paper's §7 "setup A": least squares D = 10, ALD P with tau = 1 and SP ~ N(0.3, 0.1^2),
-   * alpha = 0.05, beta = 0.005, eta = 0.01, gamma = 0.5, p = 0.05, gradient noise 0.1,
+   * "Setup A" of docs/algorithms.md §6: least squares D = 10, ALD P with tau = 1 and SP ~ N(0.3,
+   * 0.1^2), alpha = 0.05, beta = 0.005, eta = 0.01, gamma = 0.5, p = 0.05, gradient noise 0.1,
    * K = 40 000, mean-field without discretisation noise, dw_min = 1e-3.
    */
   public static SyntheticRunSpec setupA(String algorithm, long seed) {

@@ -4,7 +4,7 @@ import io.github.rider.algorithms.array.AnalogArray;
 import java.util.random.RandomGenerator;
 
 /**
- * Algorithm 1, zero-shifting (Kim et al. 2019; paper §2.1): N single pulses on every element,
+ * Algorithm 1, zero-shifting (Kim et al. 2019): N single pulses on every element,
  * whose end state W_N estimates the symmetric point. Stochastic version (analysed, Theorem 2.2):
  * eps_n[d] uniform in {-dw_min, +dw_min}; cyclic version (Kim et al.; Theorems C.3/C.4):
  * alternating down, up, down, up, ... In the mean-field model each pulse is eq. (7),

@@ -1,5 +1,5 @@
 /**
- * The paper's algorithms on vectors (arXiv 2602.21321, §2): {@link
+ * The paper's algorithms on vectors (arXiv 2602.21321, Algorithms 1-4; docs/algorithms.md): {@link
  * io.github.rider.algorithms.ZeroShifting} (Algorithm 1), {@link
  * io.github.rider.algorithms.DigitalSgd}, {@link io.github.rider.algorithms.AnalogSgd} (eq. 2),
  * {@link io.github.rider.algorithms.ResidualLearning} (Wu et al. 2025), {@link

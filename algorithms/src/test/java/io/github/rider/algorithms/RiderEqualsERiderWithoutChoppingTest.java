@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * Paper §2.3: "RIDER is E-RIDER with p = 0". With p = 0 the chopper never flips (c_k = 1), no
+ * The paper: "RIDER is E-RIDER with p = 0". With p = 0 the chopper never flips (c_k = 1), no
  * Q-tilde programming happens, and with the digital references E-RIDER's trajectory is RIDER's
  * bit for bit (same seed: same gradient samples and discretisation noise).
  */

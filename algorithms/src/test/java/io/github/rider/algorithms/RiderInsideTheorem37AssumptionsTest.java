@@ -14,20 +14,20 @@ import io.github.rider.theory.Theorem3_7RiderConvergence;
 import org.junit.jupiter.api.Test;
 
 /**
- * RIDER (Algorithm 2) inside Theorem 3.7's assumptions (paper §7 "setup B" family): quadratic,
- * D = 2, mu = L = 200, gradient noise N(0, 0.5^2) per coordinate, ALD P with tau = 10 and SP ~
- * N(0.3, 0.1^2), W with SP 0, step sizes from {@link StepSizes#theorem37} for K = 40 000 and
- * gamma = 0.5. C* = 0.5 sqrt(2/pi) lower-bounds E|g_d| for any mean (a symmetric unimodal noise
+ * RIDER (Algorithm 2) inside Theorem 3.7's assumptions (docs/algorithms.md §6 "setup B" family):
+ * quadratic, D = 2, mu = L = 200, gradient noise N(0, 0.5^2) per coordinate, ALD P with tau = 10
+ * and SP ~ N(0.3, 0.1^2), W with SP 0, step sizes from {@link StepSizes#theorem37} for K = 40 000
+ * and gamma = 0.5. C* = 0.5 sqrt(2/pi) lower-bounds E|g_d| for any mean (a symmetric unimodal noise
  * only increases E|m + N|); the test first checks with the theory module that the (derived) C*
  * condition and every step-size constraint of App. E hold on [sp - 1, sp + 1].
  *
  * <p>Claim checked: ||W_K - W*||^2 reaches the floor (below 1e-4; observed 1e-8 to 3e-7 on seeds
  * 1-3) without knowing the SP. What this regime cannot do is separate RIDER from its broken
  * variants: residual learning (RIDER with eta = 0) and RIDER transferring P instead of P - Q
- * reach W* here too (the SP bias, about E|g| |G_p| / mu, is tiny, as §7 says), so the mutation
- * checks live in {@link SetupAERiderTracksSymmetricPointTest}. Also reported, not asserted:
- * RIDER's Q does not approach P's SP within K here (||Q - SP||^2 stays near its initial value);
- * the Theorem's E_K is small only because G_p is weak (tau = 10).
+ * reach W* here too (the SP bias, about E|g| |G_p| / mu, is tiny, as docs/algorithms.md §6 says),
+ * so the mutation checks live in {@link SetupAERiderTracksSymmetricPointTest}. Also reported, not
+ * asserted: RIDER's Q does not approach P's SP within K here (||Q - SP||^2 stays near its initial
+ * value); the Theorem's E_K is small only because G_p is weak (tau = 10).
  */
 class RiderInsideTheorem37AssumptionsTest {
 

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * Paper §7 "setup A" (strong asymmetry, weak curvature; least squares D = 10, ALD P with tau = 1
- * and SP ~ N(0.3, 0.1^2), alpha = 0.05, beta = 0.005, eta = 0.01, gamma = 0.5, p = 0.05,
- * K = 40 000, mean-field): residual learning, which assumes SP 0, stalls far from W*; E-RIDER
+ * "Setup A" of docs/algorithms.md §6 (strong asymmetry, weak curvature; least squares D = 10, ALD P
+ * with tau = 1 and SP ~ N(0.3, 0.1^2), alpha = 0.05, beta = 0.005, eta = 0.01, gamma = 0.5, p =
+ * 0.05, K = 40 000, mean-field): residual learning, which assumes SP 0, stalls far from W*; E-RIDER
  * reaches W* without knowing the SP and its Q converges to P's SP; RIDER (p = 0, outside Theorem
  * 3.7's assumptions here) lands in between.
  *

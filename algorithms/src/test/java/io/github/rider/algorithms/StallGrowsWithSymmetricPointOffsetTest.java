@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * Paper §1.2 and §2.6: with G(W*) != 0 the optimum is not a fixed point of the Analog Update, so
- * Analog SGD and residual learning (which assumes SP 0) stall at a distance from W* that grows
- * with the SP offset; E-RIDER does not. Setup A with a uniform SP offset s in {0, 0.15, 0.3}
+ * Paper eq. (2) and Wu et al. 2025: with G(W*) != 0 the optimum is not a fixed point of the Analog
+ * Update, so Analog SGD and residual learning (which assumes SP 0) stall at a distance from W* that
+ * grows with the SP offset; E-RIDER does not. Setup A with a uniform SP offset s in {0, 0.15, 0.3}
  * (spStd 0), three seeds averaged.
  *
  * <p>Deterministic with fixed seeds. Margin: on seeds 1-3 the mean distances grow by factors of

@@ -5,7 +5,7 @@ import io.github.rider.theory.ResponseConstants;
 
 /**
  * A device's pulse response: one positive pulse changes the weight by {@code +dwMin * qPlus(w)},
- * one negative pulse by {@code -dwMin * qMinus(w)} (paper §1.2, eq. 5). Both magnitudes are
+ * one negative pulse by {@code -dwMin * qMinus(w)} (paper eq. (5)). Both magnitudes are
  * non-negative on the device's weight range {@code [wMin(), wMax()]}.
  *
  * <p>F and G are the symmetric and asymmetric components (eqs. 6a, 6b): F = (q- + q+)/2,
@@ -71,7 +71,7 @@ public interface ResponseFunction {
   ResponseConstants constants(double lo, double hi);
 
   /**
-   * This response in effective-weight coordinates w_eff = g - reference (paper §1.5):
+   * This response in effective-weight coordinates w_eff = g - reference (docs/devices.md §6):
    * q+-_eff(w) = q+-(w + reference), SP_eff = SP - reference. See {@link ShiftedResponse}.
    */
   default ResponseFunction shifted(double reference) {

@@ -56,9 +56,8 @@ public final class Experiments {
   }
 
   /**
-   * The paper's experiments that need the neural-network stack (issue #6) and have no runner
-   * yet; the report lists their claims as not yet implemented. Empty since table1, the last of
-   * issue #7's runners.
+   * The paper's experiments that have no runner yet; the report lists their claims as not yet
+   * implemented. Empty: every experiment of the paper that rider reproduces has its runner.
    */
   public static final List<String> NOT_YET_IMPLEMENTED =
       List.of();

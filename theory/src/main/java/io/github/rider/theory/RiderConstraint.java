@@ -1,9 +1,10 @@
 package io.github.rider.theory;
 
 /**
- * The explicit step-size conditions used in the proof of Theorem 3.7 (App. E of arXiv 2602.21321,
- * listed in spec §2.3). Each is "value &lt;= limit" except {@link #BETA_PRESCRIBED}, an equality
- * checked to a relative tolerance of {@value #BETA_RELATIVE_TOLERANCE} (room for a rounded input).
+ * The explicit step-size conditions used in the proof of Theorem 3.7 (App. E of arXiv 2602.21321;
+ * docs/algorithms.md §4 lists them). Each is "value &lt;= limit" except {@link #BETA_PRESCRIBED},
+ * an equality checked to a relative tolerance of {@value #BETA_RELATIVE_TOLERANCE} (room for a
+ * rounded input).
  */
 public enum RiderConstraint {
   /** beta = alpha gamma mu q_min^3 / (4 sqrt(34) q_max^3). */

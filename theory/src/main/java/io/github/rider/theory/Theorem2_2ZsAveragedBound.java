@@ -16,9 +16,10 @@ import java.util.OptionalLong;
  * phi(w) = g (w - w*)^2 / 2 with g the slope of G.
  *
  * <p><b>Dimension.</b> The paper bounds ||eps F - |eps| G||^2 by dw_min^2 q_max^2 and so ignores a
- * factor D for a vector of D devices (spec §3.2). Here the noise term is multiplied by
- * {@code dimension} D (default 1, the per-device bound); the potential gap is that of the whole
- * vector. Consequence: the minimal achievable error is Theta(dw_min) and N = O(1/(delta dw_min)).
+ * factor D for a vector of D devices (proof of Theorem 2.2, eq. (25)). Here the noise term is
+ * multiplied by {@code dimension} D (default 1, the per-device bound); the potential gap is that of
+ * the whole vector. Consequence: the minimal achievable error is Theta(dw_min) and N = O(1/(delta
+ * dw_min)).
  */
 public final class Theorem2_2ZsAveragedBound {
 
@@ -41,8 +42,8 @@ public final class Theorem2_2ZsAveragedBound {
   }
 
   /**
-   * The smallest N for which eq. (25) is at most {@code delta}: ceil(gap / (dw_min (delta - floor))),
-   * at least 1; empty when delta &lt;= floor (not reachable by this bound).
+   * The smallest N for which eq. (25) is at most {@code delta}: ceil(gap / (dw_min (delta -
+   * floor))), at least 1; empty when delta &lt;= floor (not reachable by this bound).
    */
   public static OptionalLong pulsesRequired(
       DeviceConstants d, double potentialGap, double delta, int dimension) {

@@ -9,7 +9,7 @@ import java.util.random.RandomGenerator;
  * An {@link AnalogArray} over device-model's pulsed {@link DeviceArray}: a desired increment dW
  * becomes signed pulse counts by the caller's {@link PulseScheme} (deterministic or stochastic
  * rounding, capped at BL), fired one pulse at a time with the devices' own noise and clipping
- * (paper eq. 5, pulsed-devices.md §1). In expectation over stochastic rounding and for small
+ * (paper eq. 5, docs/pulse-update.md). In expectation over stochastic rounding and for small
  * dw_min this is eq. (2); the difference is the discretisation error b of Assumption 3.4.
  * Single pulses ({@link #pulseOnce}) are device pulses; programming and its count are the
  * device array's.

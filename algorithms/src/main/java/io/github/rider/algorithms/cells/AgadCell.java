@@ -4,13 +4,14 @@ import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.device.spec.DeviceSpec;
 
 /**
- * AGAD (Rasch et al. 2024; AIHWKit DynamicTransferCompound, pulsed-devices.md §3.6): c-TTv2 with a
- * dynamic reference. Per element a running mean of A's raw reads,
+ * AGAD (Rasch et al. 2024; AIHWKit DynamicTransferCompound, docs/transfer-compounds.md §5): c-TTv2
+ * with a dynamic reference. Per element a running mean of A's raw reads,
  * m &larr; (1 - beta) m + beta v with beta = min(tailWeightening / n_s, 1), n_s the chopper period
  * in sweeps; at the first read of column j after its input chopper switched, the reference
  * becomes the running mean as it stood (the snapshot of the ending phase; the mean is not reset).
  * The buffer gets H += c (v - reference) |lr_t| / bg. Warm-up: no buffer change and no writes to C
- * during the first n_s sweeps. There is no standard-error gate (the CPU code has none, §3.6).
+ * during the first n_s sweeps. There is no standard-error gate (the CPU code has none,
+ * docs/transfer-compounds.md §5).
  */
 public class AgadCell extends ChoppedTtV2Cell {
 

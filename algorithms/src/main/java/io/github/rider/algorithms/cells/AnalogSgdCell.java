@@ -7,7 +7,7 @@ import io.github.rider.device.tile.AnalogTile;
 import io.github.rider.device.tile.TileConfig;
 
 /**
- * Plain analog SGD on one tile (paper §2.6, Wu et al. 2025 eq. 2 in pulse form): forward and
+ * Plain analog SGD on one tile (Wu et al. 2025 eq. 2 in pulse form): forward and
  * backward through the tile's I/O, W &lt;- W - lr d x^T by pulse trains (AIHWKit SingleRPUConfig).
  */
 public final class AnalogSgdCell implements TrainableMatrix {

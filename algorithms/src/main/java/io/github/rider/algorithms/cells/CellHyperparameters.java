@@ -10,14 +10,14 @@ import java.util.Locale;
 
 /**
  * Hyperparameters of the training cells, with AIHWKit's transfer-compound names in Java case
- * (pulsed-devices.md §3.3-3.7, paper §2.5, §4.9). {@link #withOverride} accepts the snake_case
+ * (docs/transfer-compounds.md §2-7, paper Tables 3-5). {@link #withOverride} accepts the snake_case
  * names ({@code fast_lr}, {@code transfer_every}, ...), so a command line can pass them through.
  *
  * <p>Defaults: {@link #fcn} follows the paper's Table 5 (FCN), {@link #lenet5} its Table 3
  * (LeNet-5); settings Table 5 omits are Table 3's ("the other settings are identical across
- * methods", §4.9). I/O is Table 6 (forward/backward {@link IoParameters#PAPER_TABLE6}, transfer
- * {@link IoParameters#PAPER_TABLE6_TRANSFER}), the main update AIHWKit's PresetUpdateParameters
- * (BL 31, UM, UBLM), the transfer update BL 1 without UM.
+ * methods", the paper's hyperparameter tables). I/O is Table 6 (forward/backward {@link
+ * IoParameters#PAPER_TABLE6}, transfer {@link IoParameters#PAPER_TABLE6_TRANSFER}), the main update
+ * AIHWKit's PresetUpdateParameters (BL 31, UM, UBLM), the transfer update BL 1 without UM.
  *
  * @param transferEvery       transfer_every: vector updates between column transfers (&gt; 0;
  *                            times the mini-batch size if unitsInMbatch)
@@ -26,7 +26,7 @@ import java.util.Locale;
  * @param nReadsPerTransfer   n_reads_per_transfer (only 1 is supported, as AIHWKit's chopped
  *                            compounds require)
  * @param fastLr              fast_lr: pulse-count lr of the fast tile A; 0 = use the SGD lr.
- *                            AIHWKit 1.0.0: absolute (pulsed-devices.md §3.7)
+ *                            AIHWKit 1.0.0: absolute (docs/transfer-compounds.md §7)
  * @param scaleFastLr         scale_fast_lr: multiply fastLr by the SGD lr (AIHWKit HEAD switch)
  * @param transferLr          transfer_lr (&gt;= 0)
  * @param scaleTransferLr     scale_transfer_lr: multiply transferLr by the SGD lr
@@ -142,10 +142,11 @@ public record CellHyperparameters(
   }
 
   /**
-   * TT-v1 (TransferCompound, pulsed-devices.md §3.3; not in the paper's tables, which give no
-   * hyperparameters for Fig. 2): gamma 0, no chopper, transfer_update AIHWKit's UpdateParameters()
-   * (BL 31, UM, UBLM), scale_transfer_lr true, TransferCompound's fast_lr 1 replaced by Table 3's
-   * AGAD value 0.01 (absolute, AIHWKit 1.0.0) and transfer_lr 1 (lr_t = the SGD lr).
+   * TT-v1 (TransferCompound, docs/transfer-compounds.md §2; not in the paper's tables, which give
+   * no hyperparameters for Fig. 2): gamma 0, no chopper, transfer_update AIHWKit's
+   * UpdateParameters() (BL 31, UM, UBLM), scale_transfer_lr true, TransferCompound's fast_lr 1
+   * replaced by Table 3's AGAD value 0.01 (absolute, AIHWKit 1.0.0) and transfer_lr 1 (lr_t = the
+   * SGD lr).
    */
   private static CellHyperparameters ttv1Common() {
     return base().with("in_chop_prob", "0").with("gamma", "0").with("scale_transfer_lr", "true")

@@ -4,10 +4,11 @@ import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.device.spec.DeviceSpec;
 
 /**
- * c-TTv2 (AIHWKit ChoppedTransferCompound, pulsed-devices.md §3.5): {@link TransferCell} with
- * input/output choppers on A's update and read, the buffer in pulse units with granularity
+ * c-TTv2 (AIHWKit ChoppedTransferCompound, docs/transfer-compounds.md §4): {@link TransferCell}
+ * with input/output choppers on A's update and read, the buffer in pulse units with granularity
  * bg = bufferGranularity g_A (&times; autoGranularity / (cols |transferEvery|) if autoGranularity
- * &gt; 0), the fast lr of §3.5/§3.7 (fastLr absolute unless scaleFastLr; autoScale).
+ * &gt; 0), the fast lr of docs/transfer-compounds.md §4, §7 (fastLr absolute unless scaleFastLr;
+ * autoScale).
  */
 public class ChoppedTtV2Cell extends TransferCell {
 

@@ -5,12 +5,12 @@ import io.github.rider.device.spec.DeviceSpec;
 import io.github.rider.device.tile.AnalogTile;
 
 /**
- * E-RIDER (paper Algorithm 3, §2.4) on tiles as §2.5 maps it: P = the fast tile A, W = the slow
- * tile C, the digital EMA Q = AGAD's per-element running mean of P's reads (rate
+ * E-RIDER (paper Algorithm 3) on tiles as docs/transfer-compounds.md §6 maps it: P = the fast tile
+ * A, W = the slow tile C, the digital EMA Q = AGAD's per-element running mean of P's reads (rate
  * min(tailWeightening / n_s, 1)), and an analog reference tile Q-tilde, reprogrammed to Q column by
  * column whenever that column's input chopper flips (counted as programming). Forward and backward
- * use the chopped mixed weight W-bar = W + gamma c (P - Q-tilde) (paper §2.4; AIHWKit's newer
- * form omits Q-tilde), through the tile I/O. The transfer (eq. 18b) reads P's column and
+ * use the chopped mixed weight W-bar = W + gamma c (P - Q-tilde) (paper Algorithm 3; AIHWKit's
+ * newer form omits Q-tilde), through the tile I/O. The transfer (eq. 18b) reads P's column and
  * Q-tilde's column through the transfer I/O and feeds H += c (P - Q-tilde) |lr_t| / bg, the
  * AGAD/c-TTv2 buffer, to W. AGAD's warm-up (n_s sweeps without writes to W) applies.
  *
@@ -24,7 +24,8 @@ public final class ERiderCell extends AgadCell {
   private final double[] column;
   // Q-tilde's weights column-major (element (i, j) at j rows + i), since every transfer reads one
   // column of them (a strided walk of one cache miss per row in the tile's row-major order); kept
-  // current by onInputChopperFlip, re-read in full when Q-tilde changed otherwise (its counters moved)
+  // current by onInputChopperFlip, re-read in full when Q-tilde changed otherwise (its counters
+  // moved)
   private final double[] qColumns;
   private long qBulk = -1;
   private long qPulses = -1;

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
- * The reference calibration before residual learning (paper §1.5, Algorithm 4 step 1, Fig. 2):
- * every device's reference r is moved so that the symmetric point of its effective weight
+ * The reference calibration before residual learning (docs/devices.md §6, Algorithm 4 step 1, Fig.
+ * 2): every device's reference r is moved so that the symmetric point of its effective weight
  * w_eff = g - r becomes (an estimate of) 0.
  *
  * <ul>

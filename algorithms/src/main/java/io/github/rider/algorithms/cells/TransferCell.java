@@ -10,13 +10,13 @@ import java.util.random.RandomGenerator;
 
 /**
  * The transfer-compound machinery shared by TT-v2, c-TTv2, AGAD and (E-)RIDER
- * (pulsed-devices.md §3.4-3.6, paper §2.5): a fast tile A and a slow tile C of the same device,
- * a digital buffer H (one entry per element, in pulse units), input/output choppers.
+ * (docs/transfer-compounds.md §1, §3-5): a fast tile A and a slow tile C of the same
+ * device, a digital buffer H (one entry per element, in pulse units), input/output choppers.
  *
  * <p><b>Gradient update</b> (per sample): A is pulsed with x' = c_in &#8857; x and
  * d' = c_out &#8857; d (the chopped sign) at the pulse-count lr of {@link #pulseCountLr}.
  *
- * <p><b>Transfer trigger</b> (tile-io.md §5.4): a counter t of vector updates; every =
+ * <p><b>Transfer trigger</b> (docs/tile-periphery.md §5.2): a counter t of vector updates; every =
  * round(transferEvery) and a transfer after vector t when t mod every = 0; with unitsInMbatch,
  * every = ceil(transferEvery m_batch) and the transfers whose t falls in the batch are done in
  * {@link #endBatch} (m_batch = updates since the last endBatch; exact when transfers fall on batch
@@ -149,8 +149,8 @@ public abstract class TransferCell implements TwoTileCell {
 
   /**
    * The pulse-count lr of the fast tile for SGD lr {@code lr} (chopped compounds,
-   * pulsed-devices.md §3.5): fastLr (&times; lr if scaleFastLr) if fastLr &gt; 0, else lr; with
-   * autoScale, fastLr BL g_A / (m_x m_d) (&times; lr if scaleFastLr).
+   * docs/transfer-compounds.md §4): fastLr (&times; lr if scaleFastLr) if fastLr &gt; 0, else lr;
+   * with autoScale, fastLr BL g_A / (m_x m_d) (&times; lr if scaleFastLr).
    */
   protected double pulseCountLr(double lr, double[] x, double[] d) {
     if (!(hp.fastLr() > 0)) {

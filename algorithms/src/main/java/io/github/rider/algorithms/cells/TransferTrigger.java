@@ -1,11 +1,11 @@
 package io.github.rider.algorithms.cells;
 
 /**
- * When the transfer compounds transfer (tile-io.md §5.4, pulsed-devices.md §3.3): a counter t of
- * vector updates; without unitsInMbatch every = round(transferEvery) and a transfer after vector
- * t when t mod every = 0; with unitsInMbatch every = ceil(transferEvery m_batch) and the transfers
- * whose t falls in the batch are due at the batch end (m_batch = updates since the last batch
- * end). Shared by {@link TransferCell} and {@link TtV1Cell}.
+ * When the transfer compounds transfer (docs/tile-periphery.md §5.2, docs/transfer-compounds.md
+ * §2): a counter t of vector updates; without unitsInMbatch every = round(transferEvery) and a
+ * transfer after vector t when t mod every = 0; with unitsInMbatch every = ceil(transferEvery
+ * m_batch) and the transfers whose t falls in the batch are due at the batch end (m_batch = updates
+ * since the last batch end). Shared by {@link TransferCell} and {@link TtV1Cell}.
  */
 final class TransferTrigger {
 

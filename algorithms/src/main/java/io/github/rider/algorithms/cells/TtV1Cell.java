@@ -7,9 +7,9 @@ import io.github.rider.device.tile.IoPeriphery;
 import java.util.List;
 
 /**
- * Tiki-Taka v1 (Gokmen &amp; Haensch 2020; AIHWKit TransferCompound, pulsed-devices.md §3.3; paper
- * §2.6 (TT-P)/(TT-W), the algorithm of the paper's Fig. 2): a fast tile A and a slow tile C of the
- * same device, <b>no digital buffer</b>, gamma = 0, so the visible weight is C itself.
+ * Tiki-Taka v1 (Gokmen &amp; Haensch 2020; AIHWKit TransferCompound, docs/transfer-compounds.md §2;
+ * Wu et al. 2024 (TT-P)/(TT-W), the algorithm of the paper's Fig. 2): a fast tile A and a slow tile
+ * C of the same device, <b>no digital buffer</b>, gamma = 0, so the visible weight is C itself.
  *
  * <p><b>Gradient update</b> (per sample): only A is pulsed, A &larr; A - lr_A d x^T, with the
  * pulse-count lr lr_A = fastLr (&times; lr if scaleFastLr), or the SGD lr if fastLr = 0, and the
@@ -24,7 +24,7 @@ import java.util.List;
  * update parameters: in expectation C[:, j] &larr; C[:, j] + lr_t A[:, j], realised by C's device
  * model. A is not reset (with_reset_prob = 0).
  *
- * <p>TT-v1 needs zero-shifted devices (G(0) = 0, paper §2.6: A's drift to its symmetric point
+ * <p>TT-v1 needs zero-shifted devices (G(0) = 0, Wu et al. 2025: A's drift to its symmetric point
  * is transferred into C); see {@link SymmetricPointCalibration} for the reference calibration.
  *
  * <p>Randomness: tiles from {@code streams.child("A")}, {@code child("C")}; transfer-read noise

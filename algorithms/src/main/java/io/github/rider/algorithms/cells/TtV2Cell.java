@@ -4,8 +4,8 @@ import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.device.spec.DeviceSpec;
 
 /**
- * TT-v2 (Gokmen 2021; AIHWKit BufferedTransferCompound, pulsed-devices.md §3.4): fast tile A,
- * slow tile C, digital buffer H, no chopper. The read v = A e_j is accumulated as
+ * TT-v2 (Gokmen 2021; AIHWKit BufferedTransferCompound, docs/transfer-compounds.md §3): fast tile
+ * A, slow tile C, digital buffer H, no chopper. The read v = A e_j is accumulated as
  * H += |lr_t| v in weight units with threshold thr = thresScale g_C; n = clamp(trunc(H/thr),
  * &plusmn;BL_t) pulses go to C; H &larr; momentum H (forgetBuffer) or H - (1 - momentum) n thr.
  * Here H is kept in units of thr (bg = thr in {@link TransferCell}), which is the same arithmetic.

@@ -5,7 +5,7 @@ import java.util.random.RandomGenerator;
 
 /**
  * Fully connected layer y = W x + b, the weight on a {@link TrainableMatrix} and the bias either
- * analog or digital (AIHWKit's {@code digital_bias}, tile-io.md §4.2):
+ * analog or digital (AIHWKit's {@code digital_bias}, docs/tile-periphery.md §4.2):
  * <ul>
  *   <li><b>analog bias</b>: the matrix is {@code out x (in + 1)}, the bias its last column and the
  *       input extended by a constant 1, so y = [W | b] [x; 1]; the bias is stored, read and updated

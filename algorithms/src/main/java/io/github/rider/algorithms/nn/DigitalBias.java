@@ -3,9 +3,9 @@ package io.github.rider.algorithms.nn;
 import java.util.random.RandomGenerator;
 
 /**
- * The digital bias of a layer (AIHWKit's {@code digital_bias}, tile-io.md §4.2): a floating-point
- * vector b added after the analog output, y = analog(x) + b, and updated exactly by the optimizer.
- * Every method does nothing when {@code b} is null (analog bias).
+ * The digital bias of a layer (AIHWKit's {@code digital_bias}, docs/tile-periphery.md §4.2): a
+ * floating-point vector b added after the analog output, y = analog(x) + b, and updated exactly by
+ * the optimizer. Every method does nothing when {@code b} is null (analog bias).
  */
 final class DigitalBias {
   private DigitalBias() {}

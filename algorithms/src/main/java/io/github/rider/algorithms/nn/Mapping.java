@@ -1,13 +1,13 @@
 package io.github.rider.algorithms.nn;
 
 /**
- * How a layer's weight is laid onto tiles, AIHWKit's {@code MappingParameter} (tile-io.md §4.1-4.2):
- * a layer with more than {@code maxInputSize} inputs or {@code maxOutputSize} outputs becomes an
- * array of tiles (each dimension split into n = ceil(size / max) near-equal parts, the first
- * size mod n parts one larger: 784 inputs -&gt; [392, 392]), each tile a matrix of its own with its
- * own I/O, noise and random streams ({@link TiledMatrix}); the bias is digital (a floating-point
- * vector updated exactly) when {@code digitalBias}, and always for a split layer, else the last
- * column of the single tile (the input extended by a constant 1).
+ * How a layer's weight is laid onto tiles, AIHWKit's {@code MappingParameter}
+ * (docs/tile-periphery.md §4.1-4.2): a layer with more than {@code maxInputSize} inputs or {@code
+ * maxOutputSize} outputs becomes an array of tiles (each dimension split into n = ceil(size / max)
+ * near-equal parts, the first size mod n parts one larger: 784 inputs -&gt; [392, 392]), each tile
+ * a matrix of its own with its own I/O, noise and random streams ({@link TiledMatrix}); the bias is
+ * digital (a floating-point vector updated exactly) when {@code digitalBias}, and always for a
+ * split layer, else the last column of the single tile (the input extended by a constant 1).
  *
  * @param maxInputSize  max_input_size, the most columns of one tile (&gt;= 1)
  * @param maxOutputSize max_output_size, the most rows of one tile (&gt;= 1)

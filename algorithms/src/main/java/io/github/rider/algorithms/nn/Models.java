@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
- * The two MNIST models of the paper's §4.1 (Tables 1 and 2), every weighted layer analog (its
- * matrices from the given {@link MatrixFactory}, laid onto tiles by a {@link Mapping}: by default
- * AIHWKit's, tiles of at most 512 x 512 and a digital bias, so the FCN's 784-input layer is two
- * 256 x 392 tiles) and initialised as PyTorch does (uniform ±1/sqrt(fan_in)) from {@code init},
+ * The two MNIST models of the paper's experiments (Tables 1 and 2), every weighted layer analog
+ * (its matrices from the given {@link MatrixFactory}, laid onto tiles by a {@link Mapping}: by
+ * default AIHWKit's, tiles of at most 512 x 512 and a digital bias, so the FCN's 784-input layer is
+ * two 256 x 392 tiles) and initialised as PyTorch does (uniform ±1/sqrt(fan_in)) from {@code init},
  * layer by layer in order.
  */
 public final class Models {
@@ -19,7 +19,7 @@ public final class Models {
   private Models() {}
 
   /**
-   * FCN 784-256-128-10 with sigmoid hidden activations (paper §4.1, Table 2; batch 10):
+   * FCN 784-256-128-10 with sigmoid hidden activations (paper Table 2; batch 10):
    * fc1 (784 -> 256), sigmoid, fc2 (256 -> 128), sigmoid, fc3 (128 -> 10), logits.
    */
   public static Network fcn(MatrixFactory f, RandomGenerator init, int maxBatch) {
@@ -35,7 +35,7 @@ public final class Models {
   }
 
   /**
-   * LeNet-5 as the paper specifies it (§4.1, Table 1; batch 8), in AIHWKit's layout:
+   * LeNet-5 as the paper specifies it (Table 1; batch 8), in AIHWKit's layout:
    * conv1 (1 -> 16, 5x5) 28x28 -> 24x24, tanh, max-pool 2 -> 12x12; conv2 (16 -> 32, 5x5) -> 8x8,
    * tanh, max-pool 2 -> 4x4 (512 activations); fc1 (512 -> 128), tanh; fc2 (128 -> 10), logits.
    */

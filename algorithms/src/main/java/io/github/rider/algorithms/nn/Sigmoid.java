@@ -1,6 +1,6 @@
 package io.github.rider.algorithms.nn;
 
-/** y = 1 / (1 + e^-x), dx = y (1 - y) dy (the FCN's hidden activation, paper §4.1). */
+/** y = 1 / (1 + e^-x), dx = y (1 - y) dy (the paper's FCN's hidden activation). */
 public final class Sigmoid extends Activation {
 
   /** An activation over vectors of length {@code size}. */

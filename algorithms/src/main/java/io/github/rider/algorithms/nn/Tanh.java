@@ -1,6 +1,6 @@
 package io.github.rider.algorithms.nn;
 
-/** y = tanh(x), dx = (1 - y^2) dy (LeNet-5's hidden activation, paper §4.1). */
+/** y = tanh(x), dx = (1 - y^2) dy (LeNet-5's hidden activation of the paper's MNIST models). */
 public final class Tanh extends Activation {
 
   /** An activation over vectors of length {@code size}. */

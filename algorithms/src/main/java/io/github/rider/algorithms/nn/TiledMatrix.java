@@ -1,11 +1,11 @@
 package io.github.rider.algorithms.nn;
 
 /**
- * A layer's weight split over a grid of tiles, AIHWKit's {@code TileModuleArray} (tile-io.md §4.1,
- * §4.5): tile (r, c) holds rows R_r and columns C_c of W. Forward y[R_r] = sum_c T_rc x[C_c];
- * backward z[C_c] = sum_r T_rc^T d[R_r]; each tile receives its own slices in the update and its
- * own {@link #endBatch}. Each tile has its own I/O (noise management over its own slice of x, its
- * own output noise), so the result is not the single-tile result.
+ * A layer's weight split over a grid of tiles, AIHWKit's {@code TileModuleArray}
+ * (docs/tile-periphery.md §4.1): tile (r, c) holds rows R_r and columns C_c of W. Forward y[R_r] =
+ * sum_c T_rc x[C_c]; backward z[C_c] = sum_r T_rc^T d[R_r]; each tile receives its own slices in
+ * the update and its own {@link #endBatch}. Each tile has its own I/O (noise management over its
+ * own slice of x, its own output noise), so the result is not the single-tile result.
  */
 public final class TiledMatrix implements TrainableMatrix {
   private final int rows;

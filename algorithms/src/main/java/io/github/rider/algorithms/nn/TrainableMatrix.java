@@ -8,7 +8,7 @@ package io.github.rider.algorithms.nn;
  * <p>Shape {@code rows x cols} = d_size x x_size (rows are outputs i, columns inputs j), as in
  * AIHWKit. A mini-batch is processed as AIHWKit's CPU does: for each sample, in order, the layer
  * calls {@link #forward}, later {@link #backward}, and {@link #update} once per sample
- * (pulsed-devices.md §1.1); {@link #endBatch} is called once after the batch's updates.
+ * (docs/pulse-update.md §1); {@link #endBatch} is called once after the batch's updates.
  *
  * <p>Implementations are not thread-safe; all randomness comes from streams given at
  * construction.

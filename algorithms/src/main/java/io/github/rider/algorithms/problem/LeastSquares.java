@@ -14,7 +14,7 @@ import org.apache.commons.math3.linear.RealMatrix;
  * minibatch gradient noise at W*) are nonzero.
  *
  * <p>Stochastic gradient: minibatch of B rows with replacement plus N(0, s_g^2) per coordinate
- * (the set-up of paper §7, "setup A": n = 200, B = 8, s_g = 0.1). L and mu are the extreme
+ * (docs/algorithms.md §6, "setup A": n = 200, B = 8, s_g = 0.1). L and mu are the extreme
  * eigenvalues of A^T A / n; sigma is computed exactly at W* (see {@link ObjectiveConstants}).
  */
 public final class LeastSquares extends FiniteSumObjective {

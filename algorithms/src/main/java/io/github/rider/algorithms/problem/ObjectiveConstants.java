@@ -3,7 +3,7 @@ package io.github.rider.algorithms.problem;
 import io.github.rider.theory.ProblemConstants;
 
 /**
- * Problem constants of the analysis (paper §3.1).
+ * Problem constants of the analysis (paper Assumptions 3.1-3.6).
  *
  * @param smoothness       L of Assumption 3.1 (largest Hessian eigenvalue, or an upper bound on
  *                         it; &gt;= strongConvexity)

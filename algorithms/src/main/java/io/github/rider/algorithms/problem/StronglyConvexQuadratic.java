@@ -6,8 +6,8 @@ import java.util.random.RandomGenerator;
  * f(W) = (1/2) sum_d lambda_d (W_d - W*_d)^2 with lambda_d = mu kappa^{d/(D-1)} log-spaced from mu
  * to L = mu kappa (condition number kappa1 = kappa exactly). The stochastic gradient adds
  * N(0, sigma^2/D) per coordinate, so E||g - grad f||^2 = sigma^2 everywhere (Assumption 3.2 holds
- * with equality). This is the paper's §7 "setup B" family (there with kappa = 1, mu = 10,
- * sigma = 0.2).
+ * with equality). This is the "setup B" family of docs/algorithms.md §6 (there with kappa = 1, mu =
+ * 10, sigma = 0.2).
  */
 public final class StronglyConvexQuadratic implements Objective {
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * c-TTv2 / AGAD / E-RIDER buffer and chopper bookkeeping on hand-made sequences
- * (pulsed-devices.md §3.4-3.6, §8.2(d)): exact device (ConstantStep dw_min 1), perfect reads.
+ * (docs/transfer-compounds.md §3-5, §8): exact device (ConstantStep dw_min 1), perfect reads.
  */
 class BufferAndChopperBookkeepingTest {
 

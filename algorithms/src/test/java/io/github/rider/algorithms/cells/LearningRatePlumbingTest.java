@@ -9,7 +9,7 @@ import io.github.rider.device.rng.RandomStreams;
 import org.junit.jupiter.api.Test;
 
 /**
- * The learning-rate plumbing of pulsed-devices.md §3.4-3.5, §3.7 (AIHWKit 1.0.0 by default:
+ * The learning-rate plumbing of docs/transfer-compounds.md §3-4, §7 (AIHWKit 1.0.0 by default:
  * fast_lr absolute) and the buffer granularity with auto_granularity.
  */
 class LearningRatePlumbingTest {

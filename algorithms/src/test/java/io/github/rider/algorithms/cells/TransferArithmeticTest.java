@@ -13,8 +13,8 @@ import io.github.rider.device.tile.UpdateParameters.PulseType;
 import org.junit.jupiter.api.Test;
 
 /**
- * The exact transfer arithmetic of AIHWKit's rpu_transfer_device_test (pulsed-devices.md §5,
- * §8.2(c)): ConstantStep dw_min = 1, no noise, bounds +-100, perfect transfer I/O, transfer_lr 1.
+ * The exact transfer arithmetic of AIHWKit's rpu_transfer_device_test (docs/transfer-compounds.md
+ * §8): ConstantStep dw_min = 1, no noise, bounds +-100, perfect transfer I/O, transfer_lr 1.
  * Sparse updates put exactly +-1 on A only; one sweep copies A into C exactly; W = (gamma + 1) A.
  */
 class TransferArithmeticTest {

@@ -11,7 +11,7 @@ import io.github.rider.device.tile.UpdateParameters.PulseType;
 import org.junit.jupiter.api.Test;
 
 /**
- * TT-v1's transfer arithmetic by hand (pulsed-devices.md §3.3), on the exact device of
+ * TT-v1's transfer arithmetic by hand (docs/transfer-compounds.md §2), on the exact device of
  * {@link TransferArithmeticTest} (ConstantStep dw_min 1, no noise, bounds +-100), perfect I/O,
  * one pulse per coincidence on A, a deterministic transfer update (BL 100, so n = |lr_t v|
  * exactly for integer v): sparse updates put +-1 on A only, one sweep copies A into C exactly

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Pins a bit-exact checksum of a small fixed-seed run of benchmark workload W3 of issue #8
+ * Pins a bit-exact checksum of a small fixed-seed run of benchmark workload W3
  * (BENCHMARKS.md) for each benchmarked algorithm, so that speed work on the device model, the
  * tile or the cells never changes results silently.
  *
@@ -34,10 +34,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  *
  * <p>The checksum folds {@code Double.doubleToLongBits} of every matrix's read weights (for the
  * transfer cells also the fast tile A and the transfer buffer H, so that the transfer arithmetic
- * is covered before the first write to C), of the batch losses and of the pulse count. <b>Changing a pin:</b> only a deliberate change of
- * the random streams or of an algorithm's semantics may change these values; such a change
- * updates the pin in a commit of its own whose message says why. An optimisation must leave
- * them bit-identical.
+ * is covered before the first write to C), of the batch losses and of the pulse count. <b>Changing
+ * a pin:</b> only a deliberate change of the random streams or of an algorithm's semantics may
+ * change these values; such a change updates the pin in a commit of its own whose message says why.
+ * An optimisation must leave them bit-identical.
  */
 class FcnTrainingChecksumPinTest {
 

@@ -8,9 +8,9 @@ import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 
 /**
- * AIHWKit's digital bias (tile-io.md §4.2): on exact (digital) matrices, a layer with a digital
- * bias computes and learns exactly what the analog-bias layer (bias = last column) does — same
- * forward, same input gradient, and after an update the same weights and bias.
+ * AIHWKit's digital bias (docs/tile-periphery.md §4.2): on exact (digital) matrices, a layer with a
+ * digital bias computes and learns exactly what the analog-bias layer (bias = last column) does —
+ * same forward, same input gradient, and after an update the same weights and bias.
  */
 class DigitalBiasTest {
 

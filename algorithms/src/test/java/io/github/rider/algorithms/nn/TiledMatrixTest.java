@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 
-/** AIHWKit's tile mapping (tile-io.md §4.1): part sizes, and a tile grid that acts as one matrix. */
+/**
+ * AIHWKit's tile mapping (docs/tile-periphery.md §4.1): part sizes, and a tile grid that acts as
+ * one matrix.
+ */
 class TiledMatrixTest {
 
   private final RandomGenerator rng = RandomStreams.of(7).stream(RandomStreams.INIT);

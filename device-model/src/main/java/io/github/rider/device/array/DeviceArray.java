@@ -15,7 +15,7 @@ import java.util.random.RandomGenerator;
 
 /**
  * N pulsed devices, stored structure-of-arrays (one primitive array per quantity, no per-device
- * objects), with AIHWKit's pulse semantics (pulsed-devices.md §1.4, §1.5, §2; paper §1.2 eq. 5).
+ * objects), with AIHWKit's pulse semantics (docs/devices.md §2-4; paper eq. 5).
  *
  * <p><b>State.</b> Device i has a hidden persistent physical state g_i in [b_min,i, b_max,i]
  * and a reference r_i; the effective (read) weight is w_eff = g_vis - r_i, where g_vis = g_i
@@ -25,7 +25,8 @@ import java.util.random.RandomGenerator;
  * <p><b>Pulse.</b> Up: g &larr; clip(g + dwMin s+), down: g &larr; clip(g - dwMin s-), where
  * s = q(g) (1 + dwMinStd xi) with multiplicative noise and s = q(g) + a dwMinStd xi with
  * additive noise (a = the device's step multiplier alpha/dwMin: AIHWKit's additive form
- * alpha (q/alpha' + sigma xi)); a fresh xi per pulse, clipping after every pulse (§1.5).
+ * alpha (q/alpha' + sigma xi)); a fresh xi per pulse, clipping after every pulse (docs/devices.md
+ * §4).
  *
  * <p><b>Randomness.</b> Device-to-device draws come from {@code streams.stream(DEVICE_TO_DEVICE)},
  * the references from {@code REFERENCE}, mean-field noise from {@code CYCLE_TO_CYCLE}: switching
@@ -341,7 +342,7 @@ public final class DeviceArray {
   }
 
   /**
-   * Cyclic zero-shifting's pulses (Algorithm 1, Kim et al. 2019; paper §2.1): {@code steps}
+   * Cyclic zero-shifting's pulses (Algorithm 1, Kim et al. 2019): {@code steps}
    * pulses on every device, of sign firstSign, -firstSign, firstSign, ... in turn. The result is
    * bit for bit that of {@code steps} calls of {@link #applyPulses(int[])} with every count
    * firstSign, -firstSign, ..., but it is computed one noise block at a time, all steps of a block
@@ -674,10 +675,10 @@ public final class DeviceArray {
   }
 
   /**
-   * Programs the reference of device i to r (paper §1.5: after zero-shifting, "set the reference
-   * equal to that conductance", so that the SP of w_eff moves to SP_phys - r). The physical state
-   * is unchanged, so the effective weight moves by the change of r. Counts one programming
-   * operation (the reference device is programmed); no write noise is modelled on it.
+   * Programs the reference of device i to r (docs/devices.md §6: after zero-shifting, "set the
+   * reference equal to that conductance", so that the SP of w_eff moves to SP_phys - r). The
+   * physical state is unchanged, so the effective weight moves by the change of r. Counts one
+   * programming operation (the reference device is programmed); no write noise is modelled on it.
    */
   public void setReference(int i, double r) {
     if (!Double.isFinite(r)) {

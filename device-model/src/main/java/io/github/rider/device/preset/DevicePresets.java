@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Named device presets: AIHWKit's preset devices (pulsed-devices.md §4 table, from AIHWKit
+ * Named device presets: AIHWKit's preset devices (docs/devices.md §5 table, from AIHWKit
  * {@code presets/devices.py}) and the paper's Fig. 1 device. Looked up by name, case-insensitive,
  * kebab, snake or camel case, with or without a trailing "PresetDevice"/"Preset"
  * (e.g. "reram-sb", "ReRamSBPresetDevice", "RERAM_SB").
@@ -31,33 +31,37 @@ public final class DevicePresets {
 
   static {
     PulsedParams d = PulsedParams.AIHWKIT_DEFAULTS;
-    add("idealized", "AIHWKit IdealizedPresetDevice (ConstantStep), pulsed-devices.md §4",
+    add("idealized", "AIHWKit IdealizedPresetDevice (ConstantStep), docs/devices.md §5",
         new ConstantStepSpec(d.withDwMin(2e-4).withUpDownDtod(0), new Bounds(1, -1, 0.3, 0.3)));
-    add("gokmen-vlasov", "AIHWKit GokmenVlasovPresetDevice (ConstantStep), §4",
+    add("gokmen-vlasov", "AIHWKit GokmenVlasovPresetDevice (ConstantStep), docs/devices.md §5",
         new ConstantStepSpec(d.withDwMin(0.0016), new Bounds(1, -1, 0.3, 0.3)));
-    add("reram-es", "AIHWKit ReRamESPresetDevice (ExpStep), §4",
+    add("reram-es", "AIHWKit ReRamESPresetDevice (ExpStep), docs/devices.md §5",
         new ExpStepSpec(d.withDwMin(0.00135).withDwMinDtod(0.2).withDwMinStd(5.0)
             .withUpDown(0.259359).withUpDownDtod(0.05).withWriteNoiseStd(75),
             new Bounds(1, -1, 0.3, 0.3), -1.18445, -0.081404, 5, 5, -0.5, -0.5));
-    add("reram-sb", "AIHWKit ReRamSBPresetDevice (SoftBoundsReference, additive noise), §4",
+    add("reram-sb", "AIHWKit ReRamSBPresetDevice (SoftBoundsReference, additive noise), "
+        + "docs/devices.md §5",
         new SoftBoundsSpec(d.withDwMin(0.002).withDwMinStd(3.75).withMultNoise(false)
             .withWriteNoiseStd(56), new Bounds(1.25, -0.75, 0.24, 0.4)));
-    add("capacitor", "AIHWKit CapacitorPresetDevice (LinearStep; lifetime 1e6 not modelled), §4",
+    add("capacitor", "AIHWKit CapacitorPresetDevice (LinearStep; lifetime 1e6 not modelled), "
+        + "docs/devices.md §5",
         new LinearStepSpec(d.withDwMin(0.005).withDwMinDtod(0.1).withMultNoise(false)
             .withUpDownDtod(0.06), new Bounds(1, -1, 0.07, 0.07), 0.05, 0.05, 0.01, 0.01, true));
-    add("ecram", "AIHWKit EcRamPresetDevice (LinearStep), §4",
+    add("ecram", "AIHWKit EcRamPresetDevice (LinearStep), docs/devices.md §5",
         new LinearStepSpec(d.withDwMin(0.002).withDwMinDtod(0.1),
             new Bounds(1.1724, -0.8276, 0.05, 0.05), 0.1153, 0.5085, 0.05, 0.05, true));
-    add("ecram-mo", "AIHWKit EcRamMOPresetDevice (LinearStep), §4",
+    add("ecram-mo", "AIHWKit EcRamMOPresetDevice (LinearStep), docs/devices.md §5",
         new LinearStepSpec(d.withDwMin(2.8214e-4).withDwMinDtod(0.1).withDwMinStd(2.0),
             new Bounds(1.1714, -0.8286, 0.05, 0.05), 0.4152, 0.7342, 0.05, 0.05, true));
-    add("reram-array-om", "AIHWKit ReRamArrayOMPresetDevice (SoftBoundsReference), §4",
+    add("reram-array-om", "AIHWKit ReRamArrayOMPresetDevice (SoftBoundsReference), "
+        + "docs/devices.md §5",
         new SoftBoundsSpec(d.withDwMin(0.0949).withDwMinDtod(0.7829).withDwMinDtodLogNormal(true)
             .withDwMinStd(0.4158).withMultNoise(false).withWriteNoiseStd(1.4113)
             .withReferenceStd(0.05).withSubtractSymmetryPoint(true),
             new Bounds(1, -1, 0.3499, 0.5695)));
     add("reram-array-hfo2",
-        "AIHWKit ReRamArrayHfO2PresetDevice (SoftBoundsReference), the paper's 'RRAM-RfO2', §4",
+        "AIHWKit ReRamArrayHfO2PresetDevice (SoftBoundsReference), the paper's 'RRAM-RfO2', "
+            + "docs/devices.md §5",
         new SoftBoundsSpec(d.withDwMin(0.4622).withDwMinDtod(0.7125).withDwMinDtodLogNormal(true)
             .withDwMinStd(0.2174).withMultNoise(false).withWriteNoiseStd(0.5841)
             .withReferenceStd(0.05).withSubtractSymmetryPoint(true),

@@ -4,7 +4,7 @@ import java.util.random.RandomGenerator;
 
 /**
  * Deterministic pulse counts n = clamp(rint(dW/dwMin), -BL, BL) with round-half-to-even
- * ({@link Math#rint}, as AIHWKit's DeterministicImplicit, pulsed-devices.md §1.3).
+ * ({@link Math#rint}, as AIHWKit's DeterministicImplicit, docs/pulse-update.md §3).
  * Non-finite dW is rejected.
  *
  * @param bitLength BL, the largest number of pulses per update (&gt;= 1)

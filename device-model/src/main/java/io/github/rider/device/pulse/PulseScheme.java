@@ -4,7 +4,7 @@ import java.util.random.RandomGenerator;
 
 /**
  * Turns desired increments dW (weight units) into signed pulse counts n, capped at the bit
- * length BL: |n| &lt;= BL, sign(n) = sign(dW). Paper §5.1 cheat-sheet and Wu et al. 2025
+ * length BL: |n| &lt;= BL, sign(n) = sign(dW). docs/pulse-update.md §5 and Wu et al. 2025
  * Theorem 4.
  */
 public interface PulseScheme {

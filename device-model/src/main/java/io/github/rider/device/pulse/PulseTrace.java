@@ -9,9 +9,9 @@ import java.util.List;
 /**
  * Pulse-response trace of one nominal device (for {@code rider pulse-response}): program the
  * effective weight w0, then fire a program of signed pulse blocks (e.g. +150, -300, +150), one
- * pulse at a time. Without noise this is exactly the per-pulse recursion of pulsed-devices.md §2,
+ * pulse at a time. Without noise this is exactly the per-pulse recursion of docs/devices.md §2,
  * w_{k+1} = clip(w_k + dwMin q+(w_k)) or clip(w_k - dwMin q-(w_k)), which is what AIHWKit
- * computes for the same (nominal) parameters, float32 aside (§8.2a).
+ * computes for the same (nominal) parameters, float32 aside (docs/pulse-update.md §4).
  */
 public final class PulseTrace {
 

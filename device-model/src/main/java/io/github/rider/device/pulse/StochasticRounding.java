@@ -3,9 +3,9 @@ package io.github.rider.device.pulse;
 import java.util.random.RandomGenerator;
 
 /**
- * Stochastic pulse counts (paper §5.1): with x = |dW|/dwMin, |n| = floor(x) + Bernoulli(x -
- * floor(x)), so E[|n|] dwMin = |dW| and Var[|n|] = p (1 - p) with p = x - floor(x); then
- * capped at BL (the cap biases increments above BL dwMin), sign(n) = sign(dW).
+ * Stochastic pulse counts (docs/pulse-update.md §5): with x = |dW|/dwMin, |n| = floor(x) +
+ * Bernoulli(x - floor(x)), so E[|n|] dwMin = |dW| and Var[|n|] = p (1 - p) with p = x - floor(x);
+ * then capped at BL (the cap biases increments above BL dwMin), sign(n) = sign(dW).
  * One uniform is drawn per element with a non-integer x.
  *
  * @param bitLength BL, the largest number of pulses per update (&gt;= 1)

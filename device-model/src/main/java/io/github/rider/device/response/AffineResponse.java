@@ -7,9 +7,9 @@ import io.github.rider.theory.ResponseConstants;
  * A response whose step magnitudes are affine in w: q+(w) = p0 + p1 w and q-(w) = m0 + m1 w.
  * Then G(w) = ((m0 - p0) + (m1 - p1) w)/2 is affine, the symmetric point is
  * (p0 - m0)/(m1 - p1) (clamped to the range; paper Definition 1.1), mu_q = min(m1, -p1) and
- * L_q = (m1 - p1)/2 exactly (paper §5.5, linear-device constants). Covers the paper's linear
- * device (eq. 103), AIHWKit ConstantStep, LinearStep and SoftBounds, and the ALD of Wu et al.
- * 2024.
+ * L_q = (m1 - p1)/2 exactly (docs/devices.md §1, linear-device constants). Covers the paper's
+ * linear device (eq. 103), AIHWKit ConstantStep, LinearStep and SoftBounds, and the ALD of Wu et
+ * al. 2024.
  */
 public interface AffineResponse extends ResponseFunction {
 

@@ -1,11 +1,11 @@
 package io.github.rider.device.response;
 
 /**
- * AIHWKit ConstantStep (pulsed-devices.md §2): q+(w) = aUp, q-(w) = aDown on [bMin, bMax], where
+ * AIHWKit ConstantStep (docs/devices.md §2): q+(w) = aUp, q-(w) = aDown on [bMin, bMax], where
  * aUp = alpha_up/dw_min and aDown = alpha_down/dw_min are the per-device step multipliers of
- * §1.4. G = (aDown - aUp)/2 is constant, so there is no interior symmetric point: the device
- * drifts to bMax if aUp &gt; aDown, to bMin if aUp &lt; aDown; with aUp = aDown every point is
- * stationary and 0 (clamped to the range) is reported. mu_q = 0 and L_q = 0.
+ * docs/devices.md §3. G = (aDown - aUp)/2 is constant, so there is no interior symmetric point: the
+ * device drifts to bMax if aUp &gt; aDown, to bMin if aUp &lt; aDown; with aUp = aDown every point
+ * is stationary and 0 (clamped to the range) is reported. mu_q = 0 and L_q = 0.
  *
  * @param aUp   up-step multiplier alpha_up/dw_min (dimensionless; negative only without
  *              enforce_consistency)

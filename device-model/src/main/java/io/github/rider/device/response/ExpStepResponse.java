@@ -2,7 +2,7 @@ package io.github.rider.device.response;
 
 
 /**
- * AIHWKit ExpStep (pulsed-devices.md §2): with z = 2 a w/(bMax - bMin) + b,
+ * AIHWKit ExpStep (docs/devices.md §2): with z = 2 a w/(bMax - bMin) + b,
  * q+(w) = aUp max(0, 1 - expAUp e^(gammaUp z)) and q-(w) = aDown max(0, 1 - expADown
  * e^(-gammaDown z)) on [bMin, bMax] (z = b when bMax = bMin). Negative expA values (the ReRam-ES
  * preset) make the steps grow instead of saturate.

@@ -8,7 +8,7 @@ package io.github.rider.device.response;
  * <p>Symmetric point (solving q+ = q-): w* = (alphaPlus - alphaMinus) / (alphaPlus/tauMax +
  * alphaMinus/tauMin). Erratum: eq. (104) prints a minus sign in the denominator; that is the
  * AIHWKit SoftBounds formula with a signed (negative) lower bound b_min = -tauMin, and with the
- * positive tauMin of (103) the plus sign is right (paper.md §1.4).
+ * positive tauMin of (103) the plus sign is right (App. F.1).
  *
  * @param alphaPlus  up-step scale alpha_+ (dimensionless, &gt; 0)
  * @param alphaMinus down-step scale alpha_- (dimensionless, &gt; 0)

@@ -1,7 +1,7 @@
 package io.github.rider.device.response;
 
 /**
- * AIHWKit LinearStep (pulsed-devices.md §2): q+(w) = aUp (1 - gammaUp w/rUp),
+ * AIHWKit LinearStep (docs/devices.md §2): q+(w) = aUp (1 - gammaUp w/rUp),
  * q-(w) = aDown (1 - gammaDown w/rDown) on [bMin, bMax]. The references are rUp = w_max,
  * rDown = w_min of the config with mean_bound_reference (AIHWKit's default), else the device's
  * own bounds b_max, b_min (rDown &lt; 0, so the down step grows with w). With gamma &gt; 1 a step

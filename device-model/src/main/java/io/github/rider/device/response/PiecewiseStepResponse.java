@@ -3,7 +3,7 @@ package io.github.rider.device.response;
 import java.util.Arrays;
 
 /**
- * AIHWKit PiecewiseStep (pulsed-devices.md §2): node vectors up, down of equal length n, spaced
+ * AIHWKit PiecewiseStep (docs/devices.md §2): node vectors up, down of equal length n, spaced
  * evenly over [bMin, bMax]. With t = (w - bMin)/(bMax - bMin) (n - 1) and k = min(floor(t), n-2),
  * q+(w) = aUp (up[k] + (t - k)(up[k+1] - up[k])), likewise q- with down; with one node, or
  * bMax &lt;= bMin, the first node is used.
@@ -68,7 +68,7 @@ public record PiecewiseStepResponse(
     return Math.max(0, Math.min((int) Math.floor(t), v.length - 2));
   }
 
-  /** Interpolated node value of {@code v} at w (pulsed-devices.md §2). */
+  /** Interpolated node value of {@code v} at w (docs/devices.md §2). */
   public static double interpolate(double[] v, double bMin, double bMax, double w) {
     double t = coordinate(v, bMin, bMax, w);
     if (Double.isNaN(t)) {

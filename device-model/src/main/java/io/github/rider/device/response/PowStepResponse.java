@@ -2,7 +2,7 @@ package io.github.rider.device.response;
 
 
 /**
- * AIHWKit PowStep (pulsed-devices.md §2, a Fusi-Abbott-type model), with R = bMax - bMin:
+ * AIHWKit PowStep (docs/devices.md §2, a Fusi-Abbott-type model), with R = bMax - bMin:
  * q+(w) = aUp ((bMax - w)/R)^gammaUp and q-(w) = aDown ((w - bMin)/R)^gammaDown on
  * [bMin, bMax]. A device with bMax = bMin has zero steps (AIHWKit skips it). The bases are
  * clamped at 0, so a w a rounding error outside the range gives 0, not NaN.

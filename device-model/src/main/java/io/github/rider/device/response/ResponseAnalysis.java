@@ -10,7 +10,7 @@ import org.apache.commons.math3.analysis.solvers.BrentSolver;
  * forms for affine responses q+(w) = p0 + p1 w, q-(w) = m0 + m1 w.
  *
  * <p><b>Attracting root.</b> Under random +/- pulses the expected change per pulse is
- * -dw_min G(w) (pulsed-devices.md §2), so a root where G crosses from negative to positive is
+ * -dw_min G(w) (docs/devices.md §2), so a root where G crosses from negative to positive is
  * attracting. When there is none, the device drifts to a bound: to wMin if G &gt;= 0 on the
  * range, to wMax if G &lt;= 0; with G identically 0 every point is stationary and 0 (clamped to
  * the range) is returned; with only repelling roots the bound the device drifts to from wMin's
@@ -96,7 +96,8 @@ public final class ResponseAnalysis {
    * (see class comment). L_q is reported as max(0, max G') because ResponseConstants needs it
    * non-negative.
    *
-   * @throws IllegalArgumentException if the interval is empty or outside the range, or q_min &lt;= 0
+   * @throws IllegalArgumentException if the interval is empty or outside the range, or q_min &lt;=
+   * 0
    */
   public static ResponseConstants sampledConstants(ResponseFunction rf, double lo, double hi) {
     checkInterval(rf, lo, hi);

@@ -5,7 +5,7 @@ import io.github.rider.theory.ResponseConstants;
 
 /**
  * A response seen in effective-weight coordinates w_eff = g - r, where g is the device's physical
- * state and r its reference (differential read, paper §1.5): q+-_eff(w) = q+-(w + r), range
+ * state and r its reference (differential read, docs/devices.md §6): q+-_eff(w) = q+-(w + r), range
  * [wMin - r, wMax - r], SP_eff = SP - r, and the constants on [lo, hi] are the base's on
  * [lo + r, hi + r].
  *

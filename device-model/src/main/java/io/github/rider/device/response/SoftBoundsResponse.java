@@ -1,7 +1,7 @@
 package io.github.rider.device.response;
 
 /**
- * AIHWKit SoftBounds / SoftBoundsReference (pulsed-devices.md §2): q+(w) = aUp (1 - w/bMax),
+ * AIHWKit SoftBounds / SoftBoundsReference (docs/devices.md §2): q+(w) = aUp (1 - w/bMax),
  * q-(w) = aDown (1 - w/bMin) on [bMin, bMax] with bMin &lt;= 0 &lt;= bMax. As in AIHWKit, a
  * factor whose bound has the wrong sign (bMax &lt;= 0, resp. bMin &gt;= 0) is 0.
  *

@@ -4,7 +4,7 @@ import io.github.rider.device.ResponseFunction;
 import io.github.rider.device.response.AldResponse;
 
 /**
- * Asymmetric linear device of Wu et al. 2024 (paper.md §3.11): q+- = 1 -+ (w - sp)/tau on
+ * Asymmetric linear device of Wu et al. 2024 (arXiv 2406.12774): q+- = 1 -+ (w - sp)/tau on
  * [sp - tau, sp + tau], SP = sp; per-device step multipliers aUp, aDown from
  * {@link PulsedParams}. The range must contain 0 (|sp| &lt;= tau).
  *

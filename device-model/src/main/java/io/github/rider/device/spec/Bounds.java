@@ -1,7 +1,7 @@
 package io.github.rider.device.spec;
 
 /**
- * Weight bounds of a pulsed device with their device-to-device spread (pulsed-devices.md §1.4):
+ * Weight bounds of a pulsed device with their device-to-device spread (docs/devices.md §3):
  * b_max = wMax (1 + wMaxDtod xi), b_min = wMin (1 + wMinDtod xi), relative spreads. AIHWKit
  * refuses to construct unless wMin &lt;= 0 &lt;= wMax.
  *

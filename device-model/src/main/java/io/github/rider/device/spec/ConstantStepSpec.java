@@ -4,7 +4,7 @@ import io.github.rider.device.ResponseFunction;
 import io.github.rider.device.response.ConstantStepResponse;
 
 /**
- * AIHWKit ConstantStepDevice (pulsed-devices.md §2): steps alpha_up, alpha_down independent of w,
+ * AIHWKit ConstantStepDevice (docs/devices.md §2): steps alpha_up, alpha_down independent of w,
  * hard bounds. AIHWKit has no write noise for it (the C++ refuses), so writeNoiseStd must be 0.
  *
  * @param pulsed common parameters (defaults {@link PulsedParams#AIHWKIT_DEFAULTS})

@@ -4,7 +4,7 @@ import java.util.function.DoubleSupplier;
 
 /**
  * Per-device parameters of a population of n devices, drawn once from the device-to-device
- * stream by AIHWKit's rules (pulsed-devices.md §1.4), stored structure-of-arrays. For device i,
+ * stream by AIHWKit's rules (docs/devices.md §3), stored structure-of-arrays. For device i,
  * in this order of standard-normal draws xi: b_max = wMax (1 + wMaxDtod xi), b_min =
  * wMin (1 + wMinDtod xi), gain (normal or log-normal), r = upDownDtod xi, then the family's extras
  * ({@link DeviceSpec#drawExtras}). The step multipliers aUp = alpha_up/dwMin and

@@ -4,12 +4,12 @@ import io.github.rider.device.ResponseFunction;
 import java.util.function.DoubleSupplier;
 
 /**
- * A device model with its parameters: AIHWKit's pulsed families (pulsed-devices.md §2) and the
- * paper's / predecessors' analytic families (paper.md §1.4, §3.11). Every spec is an immutable,
- * validated record with a family id (the JSON discriminator, {@link DeviceSpecJson}), the common
- * {@link PulsedParams}, and weight {@link Bounds}. From a spec one gets the nominal single-device
- * response ({@link #nominalResponse()}) and, via {@link DeviceParameters}, the response of each
- * drawn device.
+ * A device model with its parameters: AIHWKit's pulsed families (docs/devices.md §2) and the
+ * paper's / predecessors' analytic families (App. F.1 of arXiv 2602.21321; Wu et al. 2024 and
+ * 2025). Every spec is an immutable, validated record with a family id (the JSON discriminator,
+ * {@link DeviceSpecJson}), the common {@link PulsedParams}, and weight {@link Bounds}. From a spec
+ * one gets the nominal single-device response ({@link #nominalResponse()}) and, via {@link
+ * DeviceParameters}, the response of each drawn device.
  */
 public sealed interface DeviceSpec
     permits ConstantStepSpec,
@@ -66,8 +66,8 @@ public sealed interface DeviceSpec
   }
 
   /**
-   * AIHWKit's weight granularity g used to set pulse counts (pulsed-devices.md §1.2, §2 table);
-   * dwMin unless the family says otherwise.
+   * AIHWKit's weight granularity g used to set pulse counts (docs/pulse-update.md §2,
+   * docs/devices.md §2 table); dwMin unless the family says otherwise.
    */
   default double granularity() {
     return dwMin();

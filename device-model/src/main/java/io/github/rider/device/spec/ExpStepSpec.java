@@ -4,7 +4,7 @@ import io.github.rider.device.ResponseFunction;
 import io.github.rider.device.response.ExpStepResponse;
 
 /**
- * AIHWKit ExpStepDevice (pulsed-devices.md §2): with z = 2 a w/(b_max - b_min) + b,
+ * AIHWKit ExpStepDevice (docs/devices.md §2): with z = 2 a w/(b_max - b_min) + b,
  * q+ = aUp max(0, 1 - A_up e^(gamma_up z)), q- = aDown max(0, 1 - A_down e^(-gamma_down z)).
  * The shape parameters are tile-wide (no device-to-device spread).
  *

@@ -4,7 +4,7 @@ import io.github.rider.device.ResponseFunction;
 import io.github.rider.device.response.ExponentialResponse;
 
 /**
- * Exponential response of Wu et al. 2025 (paper.md §3.11):
+ * Exponential response of Wu et al. 2025 (arXiv 2502.06309):
  * q+- = (e^(gammaRes (1 -+ w/tau)) - 1)/(e^gammaRes - 1) on [-tau, tau],
  * SP 0; per-device step multipliers aUp, aDown from {@link PulsedParams} (gain, up_down).
  *

@@ -5,7 +5,7 @@ import io.github.rider.device.response.LinearStepResponse;
 import java.util.function.DoubleSupplier;
 
 /**
- * AIHWKit LinearStepDevice (pulsed-devices.md §2): q+ = aUp (1 - gamma_up w/R_up),
+ * AIHWKit LinearStepDevice (docs/devices.md §2): q+ = aUp (1 - gamma_up w/R_up),
  * q- = aDown (1 - gamma_down w/R_down). Per device gamma = |gamma + gammaDtod xi| (up first, then
  * down). References: R_up = wMax, R_down = wMin of the config with meanBoundReference (AIHWKit's
  * default), else the device's own bounds.

@@ -5,7 +5,7 @@ import io.github.rider.device.response.PiecewiseStepResponse;
 import java.util.Arrays;
 
 /**
- * AIHWKit PiecewiseStepDevice (pulsed-devices.md §2): step = alpha times the linear
+ * AIHWKit PiecewiseStepDevice (docs/devices.md §2): step = alpha times the linear
  * interpolation of node values spaced evenly over the device's [b_min, b_max]. Granularity
  * dwMin piecewiseUp[n/2].
  *

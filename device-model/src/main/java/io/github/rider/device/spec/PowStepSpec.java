@@ -5,10 +5,10 @@ import io.github.rider.device.response.PowStepResponse;
 import java.util.function.DoubleSupplier;
 
 /**
- * AIHWKit PowStepDevice (pulsed-devices.md §2): q+ = aUp ((b_max - w)/R)^gamma_up,
+ * AIHWKit PowStepDevice (docs/devices.md §2): q+ = aUp ((b_max - w)/R)^gamma_up,
  * q- = aDown ((w - b_min)/R)^gamma_down, R = b_max - b_min. Per device, with
- * gain = 1 + powGammaDtod xi, r = powUpDownDtod xi and u = powUpDown (one-sided as §1.4):
- * gamma_up = powGamma (gain + r [+ u if u &lt;= 0]), gamma_down = powGamma (gain - r [- u if
+ * gain = 1 + powGammaDtod xi, r = powUpDownDtod xi and u = powUpDown (one-sided as docs/devices.md
+ * §3): gamma_up = powGamma (gain + r [+ u if u &lt;= 0]), gamma_down = powGamma (gain - r [- u if
  * u &gt; 0]); absolute values with enforceConsistency. Granularity dwMin 0.5^powGamma.
  *
  * @param pulsed         common parameters

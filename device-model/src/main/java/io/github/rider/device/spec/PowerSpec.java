@@ -4,7 +4,7 @@ import io.github.rider.device.ResponseFunction;
 import io.github.rider.device.response.PowerResponse;
 
 /**
- * Power response of Wu et al. 2025 (paper.md §3.11): q+- = (1 -+ w/tau)^gammaRes on [-tau, tau],
+ * Power response of Wu et al. 2025 (arXiv 2502.06309): q+- = (1 -+ w/tau)^gammaRes on [-tau, tau],
  * SP 0; per-device step multipliers aUp, aDown from {@link PulsedParams} (gain, up_down).
  *
  * @param pulsed   common parameters (default {@link PulsedParams#NOISE_FREE})

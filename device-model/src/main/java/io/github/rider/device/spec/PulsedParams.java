@@ -2,7 +2,7 @@ package io.github.rider.device.spec;
 
 /**
  * Parameters common to every pulsed device, with AIHWKit's names in Java case
- * (pulsed-devices.md §1.4, §1.5, §2 SoftBoundsReference). Per device, drawn once
+ * (docs/devices.md §2-4, SoftBoundsReference). Per device, drawn once
  * (device-to-device, xi standard normal): gain = 1 + dwMinDtod xi (or exp(dwMinDtod xi) if
  * dwMinDtodLogNormal), r = upDownDtod xi, and with u = upDown (one-sided, as AIHWKit's code):
  * u &gt; 0: alpha_up = dwMin (gain + r), alpha_down = dwMin (gain - u - r);
@@ -39,7 +39,7 @@ public record PulsedParams(
     double referenceStd,
     boolean subtractSymmetryPoint) {
 
-  /** AIHWKit's Python PulsedDevice defaults (§1.4): dw_min 0.001, dtod 0.3, std 0.3, ... */
+  /** AIHWKit's PulsedDevice defaults (docs/devices.md §3): dw_min 0.001, dtod 0.3, std 0.3, ... */
   public static final PulsedParams AIHWKIT_DEFAULTS =
       new PulsedParams(0.001, 0.3, false, 0.3, 0, 0.01, 0, true, true, 0, 0, false);
 

@@ -4,7 +4,7 @@ import io.github.rider.device.ResponseFunction;
 import io.github.rider.device.response.SoftBoundsResponse;
 
 /**
- * AIHWKit SoftBoundsDevice / SoftBoundsReferenceDevice (pulsed-devices.md §2): LinearStep with
+ * AIHWKit SoftBoundsDevice / SoftBoundsReferenceDevice (docs/devices.md §2): LinearStep with
  * gamma = 1 and the device's own bounds as references, q+ = aUp (1 - w/b_max),
  * q- = aDown (1 - w/b_min). The reference parameters of {@link PulsedParams} give the
  * SoftBoundsReference behaviour (r = referenceMean + referenceStd xi, plus the SP with

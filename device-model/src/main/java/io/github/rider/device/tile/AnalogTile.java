@@ -7,14 +7,14 @@ import io.github.rider.device.spec.DeviceSpec;
 
 /**
  * A crossbar tile of rows x cols pulsed devices (d_size x x_size, row-major: row i = output i,
- * column j = input j) with AIHWKit 1.0.0's I/O periphery and rank-1 pulsed update (tile-io.md,
- * pulsed-devices.md §1).
+ * column j = input j) with AIHWKit 1.0.0's I/O periphery and rank-1 pulsed update
+ * (docs/tile-periphery.md, docs/pulse-update.md).
  *
  * <ul>
  *   <li>{@link #forward} y = W x and {@link #backward} z = W^T d through {@link IoPeriphery}
  *       (quantisation, noise, ABS_MAX noise management, ITERATIVE bound management, or perfect);
  *   <li>{@link #update} W &larr; W - lr d x^T by pulse trains ({@link PulsedUpdate}); a mini-batch
- *       is a sequence of such per-sample updates (tile-io.md §5.3);
+ *       is a sequence of such per-sample updates (docs/tile-periphery.md §5.1);
  *   <li>{@link #readColumn} a (noisy) transfer read of column j; {@link #program} and
  *       {@link #programColumn} weight programming with write noise, counted;
  *   <li>the SoftBounds-reference mode: the devices are {@link DeviceArray#create}, whose reference
@@ -234,8 +234,8 @@ public final class AnalogTile {
 
   /**
    * Programs the reference of device k to {@code r[k]} ({@link DeviceArray#setReference}, one
-   * counted programming operation each), e.g. after a zero-shifting calibration (paper §1.5:
-   * "set the reference equal to that conductance"). The physical states are unchanged, so the
+   * counted programming operation each), e.g. after a zero-shifting calibration (docs/devices.md
+   * §6: "set the reference equal to that conductance"). The physical states are unchanged, so the
    * visible weights move by the change of r. Also call it after pulsing {@link #devices()}
    * directly (as a calibration does), so that the visible weights are re-read.
    */
@@ -253,9 +253,9 @@ public final class AnalogTile {
 
   /**
    * How many times every weight changed at once so far ({@link #program}, {@link #setWeights},
-   * {@link #setReferences}); a copy of the weights kept current from {@link PulsedUpdate#lastPulsed}
-   * and column programming must be rebuilt when it moves. Pulses and column programming do not
-   * count.
+   * {@link #setReferences}); a copy of the weights kept current from {@link
+   * PulsedUpdate#lastPulsed} and column programming must be rebuilt when it moves. Pulses and
+   * column programming do not count.
    */
   public long bulkChanges() {
     return bulkChanges;

@@ -2,12 +2,12 @@ package io.github.rider.device.tile;
 
 /**
  * The float32 values (float) w_ij of a rows x cols weight matrix, which the non-perfect I/O
- * multiplies with (tile-io.md §8.2), kept in two layouts: one array per row (the backward W^T d
- * adds rows of W) and one array per column (the forward W x adds columns of W). Each product then
- * streams whole arrays at one index, a loop the JIT compiles to vector instructions, with every
- * output still summing its terms in input order (so the results are those of the plain per-output
- * loop, bit for bit), and a sparse input reads only its nonzero inputs' columns, contiguously.
- * Writing one weight writes both copies. Not thread-safe.
+ * multiplies with (docs/tile-periphery.md §7), kept in two layouts: one array per row (the backward
+ * W^T d adds rows of W) and one array per column (the forward W x adds columns of W). Each product
+ * then streams whole arrays at one index, a loop the JIT compiles to vector instructions, with
+ * every output still summing its terms in input order (so the results are those of the plain
+ * per-output loop, bit for bit), and a sparse input reads only its nonzero inputs' columns,
+ * contiguously. Writing one weight writes both copies. Not thread-safe.
  */
 public final class FloatWeights {
 

@@ -1,10 +1,11 @@
 package io.github.rider.device.tile;
 
 /**
- * AIHWKit 1.0.0 IOParameters of one MVM direction (tile-io.md §1): DAC range and resolution,
- * ADC range, resolution and Gaussian noise, noise management and bound management. A bound
- * &lt;= 0 means +infinity; a resolution &lt;= 0 means no quantisation, one &gt; 1 is read as a
- * number of steps (r &larr; 1/r); the absolute step is Delta = r (2 bound) (tile-io.md §1.2).
+ * AIHWKit 1.0.0 IOParameters of one MVM direction (docs/tile-periphery.md §1): DAC range and
+ * resolution, ADC range, resolution and Gaussian noise, noise management and bound management. A
+ * bound &lt;= 0 means +infinity; a resolution &lt;= 0 means no quantisation, one &gt; 1 is read as
+ * a number of steps (r &larr; 1/r); the absolute step is Delta = r (2 bound)
+ * (docs/tile-periphery.md §1.2).
  *
  * @param isPerfect        exact MVM y = W x, every other field ignored
  * @param inpBound         DAC range +-b_in (input units)
@@ -31,13 +32,13 @@ public record IoParameters(
     double maxBmFactor,
     double maxBmRes) {
 
-  /** Noise management types implemented (tile-io.md §2.2). */
+  /** Noise management types implemented (docs/tile-periphery.md §2.2). */
   public enum NoiseManagement {
     NONE,
     ABS_MAX
   }
 
-  /** Bound management types implemented (tile-io.md §2.3). */
+  /** Bound management types implemented (docs/tile-periphery.md §2.3). */
   public enum BoundManagement {
     NONE,
     ITERATIVE
@@ -90,7 +91,7 @@ public record IoParameters(
     }
   }
 
-  /** The DAC step Delta_in in float32 (0 = no quantisation), tile-io.md §1.2. */
+  /** The DAC step Delta_in in float32 (0 = no quantisation), docs/tile-periphery.md §1.2. */
   public float inputStep() {
     return step(inpRes, inpBound);
   }

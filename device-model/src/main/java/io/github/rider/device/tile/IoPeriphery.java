@@ -6,21 +6,22 @@ import io.github.rider.device.tile.IoParameters.NoiseManagement;
 import java.util.random.RandomGenerator;
 
 /**
- * One MVM direction of an analog tile with AIHWKit 1.0.0's periphery (tile-io.md §2-3, §7), in
- * float32 as AIHWKit computes (§8.2):
+ * One MVM direction of an analog tile with AIHWKit 1.0.0's periphery (docs/tile-periphery.md §2-3,
+ * §6), in float32 as AIHWKit computes (§7):
  *
  * <pre>
  *   y = s r clip_bout( Q_out( W clip_bin(Q_in(x / (s r))) + sigma_in W xi + sigma_out xi ) )
  * </pre>
  *
  * with s = max|x| under ABS_MAX noise management (1 without), r the bound-management reduction
- * (1, 2, 4, ... while an output clips, stopping once r &gt; maxBmFactor or r &gt; maxBmRes/Delta_in;
- * the last pass is kept even if it clipped), Q_Delta(v) = rint(v/Delta) Delta (round half even),
- * DAC order quantise-clip-noise and ADC order noise-quantise-clip (tile-io.md §9.1). An all-zero
- * input under noise management gives exactly 0 (§2.2). Perfect I/O: y = W x in double.
+ * (1, 2, 4, ... while an output clips, stopping once r &gt; maxBmFactor or r &gt;
+ * maxBmRes/Delta_in; the last pass is kept even if it clipped), Q_Delta(v) = rint(v/Delta) Delta
+ * (round half even), DAC order quantise-clip-noise and ADC order noise-quantise-clip
+ * (docs/tile-periphery.md §8). An all-zero input under noise management gives exactly 0 (§2.2).
+ * Perfect I/O: y = W x in double.
  *
- * <p>Quirks mirrored: the float32 top ADC level 255 Delta_out = 12.000001 &gt; 12 counts as a BM hit
- * (§8.2). Not modelled: inp/out asymmetry, weight noise, IR drop, nm_thres, out_noise_std, other
+ * <p>Quirks mirrored: the float32 top ADC level 255 Delta_out = 12.000001 &gt; 12 counts as a BM
+ * hit (§7). Not modelled: inp/out asymmetry, weight noise, IR drop, nm_thres, out_noise_std, other
  * NM/BM types. Scratch buffers are preallocated; no allocation per call on one thread (see
  * {@link Threads} for the split products). Not thread-safe.
  */
@@ -59,21 +60,22 @@ public final class IoPeriphery {
     return io;
   }
 
-  /** y = W x (W row-major rows x cols), tile-io.md §2; bound management as configured. */
+  /** y = W x (W row-major rows x cols), §2; bound management as configured. */
   public void forward(double[] w, int rows, int cols, double[] x, double[] y) {
     forward(w, toFloat(w, rows, cols), rows, cols, x, y);
   }
 
   /**
    * y = W x as {@link #forward(double[], int, int, double[], double[])}, given also {@code wf},
-   * the float32 values of w ({@code wf.get(i, j) == (float) w[i cols + j]}), which the non-perfect I/O multiplies
-   * with (the caller keeps it next to w instead of converting every weight on every call).
+   * the float32 values of w ({@code wf.get(i, j) == (float) w[i cols + j]}), which the non-perfect
+   * I/O multiplies with (the caller keeps it next to w instead of converting every weight on every
+   * call).
    */
   public void forward(double[] w, FloatWeights wf, int rows, int cols, double[] x, double[] y) {
     mvm(w, wf, rows, cols, false, x, y, io.boundManagement() == BoundManagement.ITERATIVE);
   }
 
-  /** z = W^T d, tile-io.md §3 (bound management always off). */
+  /** z = W^T d, docs/tile-periphery.md §3 (bound management always off). */
   public void backward(double[] w, int rows, int cols, double[] d, double[] z) {
     backward(w, toFloat(w, rows, cols), rows, cols, d, z);
   }
@@ -97,8 +99,9 @@ public final class IoPeriphery {
   }
 
   /**
-   * Transfer read of a column vector (tile-io.md §7): input e_j without noise management, so the
-   * output is clip_bout(Q_out(Q_in'(1) column + sigma_out xi)), Q_in'(1) the DAC value of 1.
+   * Transfer read of a column vector (docs/tile-periphery.md §6): input e_j without noise
+   * management, so the output is clip_bout(Q_out(Q_in'(1) column + sigma_out xi)), Q_in'(1) the DAC
+   * value of 1.
    */
   public void readColumn(double[] column, int n, double[] out) {
     if (io.isPerfect()) {
@@ -304,7 +307,7 @@ public final class IoPeriphery {
     }
   }
 
-  /** DAC of one value: quantise, clip, noise (tile-io.md §2.4). */
+  /** DAC of one value: quantise, clip, noise (docs/tile-periphery.md §2.4). */
   private float dac(float value) {
     float q = quantise(value, dIn);
     q = Math.max(-bIn, Math.min(bIn, q));
@@ -314,7 +317,7 @@ public final class IoPeriphery {
     return q;
   }
 
-  /** ADC of z[0..n): noise, quantise, clip (tile-io.md §2.6); returns whether an output clipped. */
+  /** ADC of z[0..n): noise, quantise, clip (§2.6); returns whether an output clipped. */
   private boolean adc(int n) {
     boolean hit = false;
     double sigma = io.outNoise();

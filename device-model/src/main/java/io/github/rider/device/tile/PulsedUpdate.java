@@ -6,7 +6,7 @@ import java.util.random.RandomGenerator;
 
 /**
  * The rank-1 pulsed update W &larr; W - lr d x^T realised by pulse trains, as AIHWKit's CPU does
- * one vector update (pulsed-devices.md §1.2-1.3).
+ * one vector update (docs/pulse-update.md §2-3).
  *
  * <p><b>BL, A, B.</b> If fixedBl or UBLM: BL = desired_bl, A = B = sqrt(|lr|/(g BL)); else if
  * g desired_bl &lt; |lr|: A = B = 1, BL = max(1, ceil(|lr|/g)). With UM/UBLM, xm = max|x|,
@@ -288,7 +288,7 @@ public final class PulsedUpdate {
     return negD ^ (xj < 0) ? c : -c;
   }
 
-  /** Sets lastBl, lastA, lastB from §1.2; false if UM finds a zero max. */
+  /** Sets lastBl, lastA, lastB as docs/pulse-update.md §2 says; false if UM finds a zero max. */
   private boolean scales(double[] x, double[] d, double absLr, double g, UpdateParameters p) {
     int desired = p.desiredBl();
     int bl;

@@ -1,7 +1,7 @@
 package io.github.rider.device.tile;
 
 /**
- * AIHWKit UpdateParameters of the rank-1 pulsed update (pulsed-devices.md §1.2-1.3): bit-line
+ * AIHWKit UpdateParameters of the rank-1 pulsed update (docs/pulse-update.md §2-3): bit-line
  * length BL, update management (UM), update-BL management (UBLM) and the pulse type.
  *
  * @param desiredBl            desired_bl, the maximal number of pulse slots (&gt;= 1)
@@ -20,7 +20,7 @@ public record UpdateParameters(
     double umGradScale,
     PulseType pulseType) {
 
-  /** Pulse types (pulsed-devices.md §1.3). */
+  /** Pulse types (docs/pulse-update.md §3). */
   public enum PulseType {
     /** Independent Bernoulli bits per slot for every x_j and d_i; coincidences are pulses. */
     STOCHASTIC_COMPRESSED,
@@ -35,8 +35,8 @@ public record UpdateParameters(
       new UpdateParameters(31, true, true, true, 1.0, PulseType.STOCHASTIC_COMPRESSED);
 
   /**
-   * The transfer compounds' default transfer_update (pulsed-devices.md §3.4): BL 1, UM and UBLM
-   * off; with lr = step g_C this is exactly one pulse per unit count.
+   * The transfer compounds' default transfer_update (docs/transfer-compounds.md §3): BL 1, UM and
+   * UBLM off; with lr = step g_C this is exactly one pulse per unit count.
    */
   public static final UpdateParameters TRANSFER_DEFAULTS =
       new UpdateParameters(1, true, false, false, 1.0, PulseType.STOCHASTIC_COMPRESSED);

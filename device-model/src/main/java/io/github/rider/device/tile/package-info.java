@@ -5,6 +5,6 @@
  * ({@link io.github.rider.device.tile.PulsedUpdate}: stochastic compressed, deterministic
  * implicit, mean count; BL, update management, update-BL management), plus transfer reads and
  * counted weight programming ({@link io.github.rider.device.tile.AnalogTile}). Sources:
- * tile-io.md (I/O, pinned to AIHWKit 1.0.0) and pulsed-devices.md §1.
+ * docs/tile-periphery.md (I/O, AIHWKit 1.0.0) and docs/pulse-update.md.
  */
 package io.github.rider.device.tile;

@@ -11,7 +11,7 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**
- * Cycle-to-cycle noise (pulsed-devices.md §1.5, §8.3): n same-sign pulses on a constant-step
+ * Cycle-to-cycle noise (docs/devices.md §4): n same-sign pulses on a constant-step
  * device move w by n alpha dwMin on average with variance n sigma^2 alpha^2 dwMin^2, for
  * multiplicative and additive noise alike. Acceptance: over N = 20000 devices, mean within
  * 4.5 standard errors and variance within 4.5 sqrt(2/N) relative (false failure 6.8e-6 each,

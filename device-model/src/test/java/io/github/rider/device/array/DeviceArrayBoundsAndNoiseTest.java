@@ -17,7 +17,7 @@ import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 
 /**
- * Hard bounds hold after every pulse (pulsed-devices.md §1.5), write noise sits on the visible
+ * Hard bounds hold after every pulse (docs/devices.md §4), write noise sits on the visible
  * weight only, programming/reading round-trips, and the counters count.
  */
 class DeviceArrayBoundsAndNoiseTest {
@@ -106,7 +106,7 @@ class DeviceArrayBoundsAndNoiseTest {
     assertThatThrownBy(() -> a.applyPulses(new int[2])).hasMessageContaining("length 3");
   }
 
-  /** Zero-shifting then reference programming (paper §1.5) puts the effective SP at 0. */
+  /** Zero-shifting then reference programming (docs/devices.md §6) puts the effective SP at 0. */
   @Test
   void programmingTheReferenceToTheSymmetricPointZeroesTheEffectiveSymmetricPoint() {
     SoftBoundsSpec s = new SoftBoundsSpec(PulsedParams.NOISE_FREE.withUpDown(0.3),
@@ -114,7 +114,7 @@ class DeviceArrayBoundsAndNoiseTest {
     DeviceArray a = DeviceArray.create(s, 1, RandomStreams.of(1));
     double sp = a.symmetricPoint(0);
     assertThat(sp).isCloseTo(0.3 / 1.7, within(1e-15));
-    for (int k = 0; k < 20000; k++) { // alternating pulses converge to the SP (paper §1.5)
+    for (int k = 0; k < 20000; k++) { // alternating pulses converge to the SP (docs/devices.md §6)
       a.pulse(0, k % 2 == 0 ? -1 : 1);
     }
     double estimate = a.read(0);

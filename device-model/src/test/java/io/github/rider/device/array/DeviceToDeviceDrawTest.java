@@ -16,7 +16,7 @@ import io.github.rider.device.spec.SoftBoundsSpec;
 import org.junit.jupiter.api.Test;
 
 /**
- * Device-to-device draws follow AIHWKit's rules (pulsed-devices.md §1.4): gain mean 1 and std
+ * Device-to-device draws follow AIHWKit's rules (docs/devices.md §3): gain mean 1 and std
  * dwMinDtod (normal) or log-gain std dwMinDtod (log-normal), relative bound spread, one-sided
  * up_down, |gamma + gammaDtod xi| for LinearStep, reference mean/std.
  *
@@ -93,7 +93,7 @@ class DeviceToDeviceDrawTest {
       SoftBoundsResponse q = (SoftBoundsResponse) s.nominalResponse();
       assertThat(q.aUp()).isEqualTo(u > 0 ? 1 : 0.8, within(1e-15));
       assertThat(q.aDown()).isEqualTo(u > 0 ? 0.8 : 1, within(1e-15));
-      // SP for bounds +-tau: tau u/(2 - |u|) (pulsed-devices.md §2)
+      // SP for bounds +-tau: tau u/(2 - |u|) (docs/devices.md §2)
       double tau = 0.6;
       assertThat(q.symmetricPoint()).isCloseTo(tau * u / (2 - Math.abs(u)), within(1e-15));
     }
@@ -130,7 +130,7 @@ class DeviceToDeviceDrawTest {
       assertThat(a.reference(i) + effectiveSp[i])
           .isCloseTo(a.physicalResponse(i).symmetricPoint(), within(1e-12));
     }
-    // effective SP = SP - r = -(referenceMean + referenceStd xi), paper §1.5
+    // effective SP = SP - r = -(referenceMean + referenceStd xi), docs/devices.md §6
     assertMeanStd(effectiveSp, -0.3, 0.1);
   }
 

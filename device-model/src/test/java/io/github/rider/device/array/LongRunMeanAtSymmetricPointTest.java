@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Under random +/- pulses, many noisy devices settle around their own symmetric points
- * (pulsed-devices.md §2, §8.3): after a burn-in, the deviations d_i = w_i - SP_i of N
+ * (docs/devices.md §1-2): after a burn-in, the deviations d_i = w_i - SP_i of N
  * independent devices have mean 0. For affine q (the families tested here) this is exact in
  * stationarity: E[dw] = -dwMin E[G(w)] = -dwMin G(E[w]) = 0 (multiplicative noise has mean 1,
  * and the stationary spread, about 0.05-0.1, is far from the bounds, so clipping is negligible).

@@ -11,8 +11,8 @@ import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pins a bit-exact checksum of small fixed-seed runs of the benchmark workloads W1 and W2 of
- * issue #8 (BENCHMARKS.md), so that speed work on {@link DeviceArray} and the tile never changes
+ * Pins a bit-exact checksum of small fixed-seed runs of the benchmark workloads W1 and W2
+ * (BENCHMARKS.md), so that speed work on {@link DeviceArray} and the tile never changes
  * results silently.
  *
  * <ul>

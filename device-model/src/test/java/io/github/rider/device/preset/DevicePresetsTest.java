@@ -11,10 +11,10 @@ import io.github.rider.device.spec.ExpStepSpec;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Presets construct, have the state counts of pulsed-devices.md §4, and are found by name. */
+/** Presets construct, have the state counts of docs/devices.md §5, and are found by name. */
 class DevicePresetsTest {
 
-  /** States = (w_max - w_min)/dw_min as in the §4 table's "approx states" column. */
+  /** States = (w_max - w_min)/dw_min as in the table of docs/devices.md §5. */
   private static final Map<String, Double> STATES = Map.of(
       "idealized", 10000.0,
       "gokmen-vlasov", 1250.0,

@@ -12,10 +12,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Noise-free pulse traces equal the per-pulse recursion of pulsed-devices.md §2 exactly (bit for
+ * Noise-free pulse traces equal the per-pulse recursion of docs/devices.md §2 exactly (bit for
  * bit): w &larr; clip(w + dwMin q+(w)) or clip(w - dwMin q-(w)) on the nominal response, for every
- * family default and every preset (reference subtracted where the spec says). With noise on, the
- * trace differs and is reproducible from the seed.
+ * family default and every preset (reference subtracted where the device's spec says). With noise
+ * on, the trace differs and is reproducible from the seed.
  */
 class PulseTraceRecursionTest {
 

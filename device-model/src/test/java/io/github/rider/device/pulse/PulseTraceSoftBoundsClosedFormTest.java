@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Noise-free SoftBounds traces against the closed form of the recursion
  * w_{n+1} = w_n + a (1 - w_n/bMax), a = dwMin aUp: w_n = bMax - (bMax - w0)(1 - a/bMax)^n
- * (pulsed-devices.md §2, §8.2a), and the down branch
+ * (docs/devices.md §2), and the down branch
  * w_n = bMin - (bMin - w0)(1 + a'/bMin)^n with a' = dwMin aDown.
  */
 class PulseTraceSoftBoundsClosedFormTest {

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The constants of Definitions 2.1 / C.1 (q_min, q_max, mu_q, L_q): the closed forms of affine
- * families against dense sampling with finite differences, paper §5.5's linear-device formulas,
- * sampled constants of PowStep with gamma = 1 (which is affine) against the affine closed form,
- * shift invariance, and refusal when Definition 2.1 fails.
+ * families against dense sampling with finite differences, docs/devices.md §1's linear-device
+ * constants, sampled constants of PowStep with gamma = 1 (which is affine) against the affine
+ * closed form, shift invariance, and refusal when Definition 2.1 fails.
  */
 class ResponseConstantsTest {
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * Every closed-form symmetric point equals the attracting root of G found numerically
  * ({@link ResponseAnalysis#numericSymmetricPoint}: scan + Brent), over seeded random parameters;
  * the families without a closed form return a point where G vanishes (or the attracting bound);
- * and the printed eq. (104) (minus sign, paper.md §1.4 "Typo?") is refuted by the same check.
+ * and the printed eq. (104) (minus sign) is refuted by the same check.
  */
 class SymmetricPointClosedFormTest {
 

@@ -7,7 +7,7 @@ import java.util.function.DoubleSupplier;
 import org.junit.jupiter.api.Test;
 
 /**
- * The device-to-device construction rules of pulsed-devices.md §1.4 with injected normals xi
+ * The device-to-device construction rules of docs/devices.md §3 with injected normals xi
  * (order per device: b_max, b_min, gain, r, then the family's extras), checked exactly.
  */
 class DeviceParametersDrawRuleTest {

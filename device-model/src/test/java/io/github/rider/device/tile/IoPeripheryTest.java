@@ -9,7 +9,10 @@ import java.util.Arrays;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 
-/** Forward/backward I/O of tile-io.md §2-3 and its §8.3 test vectors (AIHWKit 1.0.0, verified). */
+/**
+ * Forward/backward I/O of docs/tile-periphery.md §2-3 and its §7 test vectors (AIHWKit 1.0.0,
+ * verified).
+ */
 class IoPeripheryTest {
 
   private static final IoParameters NOISE_FREE = IoParameters.DEFAULTS.withOutNoise(0);
@@ -65,12 +68,14 @@ class IoPeripheryTest {
     double[] twos = new double[24];
     Arrays.fill(twos, 2);
     double[] y = new double[1];
-    // tile-io.md §8.3: the float32 top level 12.000001 > 12 is a hit, second pass gives 125 steps
+    // docs/tile-periphery.md §7: the float32 top level 12.000001 > 12 is a hit, second pass gives
+    // 125 steps
     periphery(NOISE_FREE, 24, 3).forward(w, 1, 24, ones, y);
     assertThat(y[0]).isCloseTo(11.7647066, within(1e-6));
     periphery(NOISE_FREE, 24, 3).forward(w, 1, 24, twos, y);
     assertThat(y[0]).isCloseTo(23.5294132, within(2e-6));
-    // without bound management the clipped first pass is the answer (the mutation BM off fails above)
+    // without bound management the clipped first pass is the answer (the mutation BM off fails
+    // above)
     periphery(NOISE_FREE.withBoundManagement(BoundManagement.NONE), 24, 3).forward(w, 1, 24, ones,
         y);
     assertThat(y[0]).isCloseTo(12.0, within(1e-6));
@@ -126,9 +131,10 @@ class IoPeripheryTest {
   }
 
   /**
-   * Without noise management the DAC clips each quantised input to [-b_in, b_in] (tile-io.md
-   * §2.4): inputs beyond the range on either side count as +-b_in, those inside as their
-   * quantised value (b_in = 1, Delta_in = 2/126, noise-free, output unquantised and unclipped).
+   * Without noise management the DAC clips each quantised input to [-b_in, b_in]
+   * (docs/tile-periphery.md §2.4): inputs beyond the range on either side count as +-b_in, those
+   * inside as their quantised value (b_in = 1, Delta_in = 2/126, noise-free, output unquantised and
+   * unclipped).
    */
   @Test
   void withoutNoiseManagementTheDacClipsBothSides() {
@@ -237,7 +243,7 @@ class IoPeripheryTest {
 
   @Test
   void inputNoiseIsReferredToTheOutputThroughTheRowNorm() {
-    // tile-io.md §2.8: input noise in output units sigma_in s r ||W_i||_2
+    // docs/tile-periphery.md §2.8: input noise in output units sigma_in s r ||W_i||_2
     IoParameters io = IoParameters.DEFAULTS.withInpRes(-1).withOutRes(-1).withOutNoise(0)
         .withInpNoise(0.05);
     double[] w = {0.3, -0.2, 0.1};

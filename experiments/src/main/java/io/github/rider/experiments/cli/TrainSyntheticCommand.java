@@ -20,10 +20,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code rider train-synthetic}: one run of an algorithm on a synthetic problem with a known
- * optimum, P's symmetric points planted from a reference mean/std. The defaults are the spec's
- * §7 "setup A" (least squares D = 10, ALD devices with tau = 1, SP ~ N(0.3, 0.1^2), alpha 0.05,
- * beta 0.005, eta 0.01, gamma 0.5, p 0.05, K = 40 000). Writes a JSON record (final and strided
- * metrics, pulse counts, every parameter and the seed); same seed, same bytes.
+ * optimum, P's symmetric points planted from a reference mean/std. The defaults are "setup A"
+ * of docs/algorithms.md §6 (least squares D = 10, ALD devices with tau = 1, SP ~ N(0.3, 0.1^2),
+ * alpha 0.05, beta 0.005, eta 0.01, gamma 0.5, p 0.05, K = 40 000). Writes a JSON record (final and
+ * strided metrics, pulse counts, every parameter and the seed); same seed, same bytes.
  */
 @Command(name = "train-synthetic", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Train on a synthetic problem with a known optimum and report metrics and pulses.")

@@ -22,7 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Fig. 1(a) of the paper (spec/paper.md §4.2): zero-shifting on an array of the paper's
+ * Fig. 1(a) of the paper (arXiv 2602.21321): zero-shifting on an array of the paper's
  * 2000-state SoftBounds device, SP estimates after N pulses, random (Algorithm 1) and cyclic
  * (alternating, Kim et al.), run once to the largest N and observed at each N.
  *
@@ -30,12 +30,12 @@ import java.util.Map;
  * +-1 (2000 states), d2d variation of eq. (104): slope gamma = exp(0.3 xi1) (AIHWKit
  * dw_min_dtod 0.3, log-normal) and up/down asymmetry rho = 0.05 xi2 (up_down_dtod 0.05), so the
  * physical SPs are about rho/gamma, spread about 0.05 around 0; cycle-to-cycle noise 0.3
- * (multiplicative). The paper does not state its sigmas (spec/paper.md §6.5); these are
+ * (multiplicative). The paper does not state its sigmas; these are
  * AIHWKit's defaults.
  *
  * <p><b>Relative error.</b> With a zero-mean up/down asymmetry the true mean SP is about 0 and
  * an error relative to it is ill-posed. We therefore plant a nonzero mean SP as the paper's
- * Tables do ("Ref Mean", §1.5 eq. 105): every reference is set to {@code referenceMean}, so the
+ * Tables do ("Ref Mean", eq. (105)): every reference is set to {@code referenceMean}, so the
  * effective SP of device i is SP_i - referenceMean and the array starts (w_eff = 0) at that
  * distance. The <i>relative error of the mean</i> is |mean(SP) - mean(estimate)| / |mean(SP)|,
  * the paper's Fig. 1b criterion; with {@code referenceMean = 0} it is reported but meaningless.

@@ -25,7 +25,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Fig. 1(b) of the paper (spec/paper.md §4.2; Theorem 2.2, §3.2): for each dw_min, the smallest
+ * Fig. 1(b) of the paper (arXiv 2602.21321; Theorem 2.2): for each dw_min, the smallest
  * N of the doubling schedule {200, 500, 1000, 2000, 4000, ...} at which the relative error of
  * the mean SP estimate, |mean(SP) - mean(W_N)| / |mean(SP)|, is at most 1 %; then the log-log
  * slope of N against dw_min with its 95 % interval (Theorem 2.2 predicts N ~ 1/dw_min, slope -1).

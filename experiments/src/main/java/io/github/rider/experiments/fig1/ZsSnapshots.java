@@ -22,7 +22,7 @@ final class ZsSnapshots {
   record Stats(long pulses, double meanTrue, double meanEstimate, double stdTrue,
       double stdEstimate, double rmse) {
 
-    /** Ground-truth mean minus estimated mean (the paper's offset convention, §4.2). */
+    /** Ground-truth mean minus estimated mean (the paper's offset convention for Fig. 1). */
     double meanOffset() {
       return meanTrue - meanEstimate;
     }

@@ -21,8 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One training run of the paper's LeNet-5 (spec/paper.md §4.1, {@link Models#lenet5}) with one
- * analog algorithm on every layer, whose cells are calibrated before training by
+ * One training run of the paper's LeNet-5 (the paper's experimental setup, {@link Models#lenet5})
+ * with one analog algorithm on every layer, whose cells are calibrated before training by
  * {@link SymmetricPointCalibration} (ground-truth SP, zero-shifting estimate with N pulses, or
  * none), as Fig. 2 (TT-v1) and Fig. 4 (ZS + TT-v2 versus E-RIDER) need.
  *

@@ -27,8 +27,8 @@ import java.util.TreeMap;
 import org.apache.commons.math3.stat.StatUtils;
 
 /**
- * Fig. 2 of the paper (spec/paper.md §4.3): LeNet-5 on MNIST trained with TT-v1 (residual
- * learning, {@code TtV1Cell}) on the paper's Fig. 1/2 linear SoftBounds device (§1.4, preset
+ * Fig. 2 of the paper (arXiv 2602.21321): LeNet-5 on MNIST trained with TT-v1 (residual
+ * learning, {@code TtV1Cell}) on the paper's Fig. 1/2 linear SoftBounds device (App. F.1, preset
  * {@code paper-fig1-soft-bounds}, 2000 states), with every device's reference set to its
  * ground-truth SP or to the SP estimated by zero-shifting (Algorithm 1) with N pulses on the same
  * devices ({@link SymmetricPointCalibration}); training-loss curves per reference.
@@ -38,9 +38,9 @@ import org.apache.commons.math3.stat.StatUtils;
  * runners; without an offset the SPs of this preset are within about 0.05 of 0 and even N = 0
  * would be a good estimate), stochastic ZS, TT-v1 hyperparameters {@link #hyperparameters},
  * global LR 0.05 (Table 3's LeNet value for AGAD/E-RIDER),
- * batch 8 (§4.1). One cell per (reference, replicate); replicate s uses the same streams for every
- * reference (common random numbers: same devices, initial weights and data order), so only the
- * reference differs, and the comparison is paired.
+ * batch 8 (the paper's setup). One cell per (reference, replicate); replicate s uses the same
+ * streams for every reference (common random numbers: same devices, initial weights and data
+ * order), so only the reference differs, and the comparison is paired.
  */
 public final class Fig2ZsEstimatedReferences
     extends AbstractExperiment<Fig2ZsEstimatedReferences.Config> {

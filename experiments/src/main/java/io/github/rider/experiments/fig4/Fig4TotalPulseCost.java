@@ -28,7 +28,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Fig. 4 (left) of the paper (spec/paper.md §4.5): total pulse cost to reach training loss
+ * Fig. 4 (left) of the paper (arXiv 2602.21321): total pulse cost to reach training loss
  * &lt;= 0.2 on LeNet-5 (MNIST), B = 64, for several numbers of states, the two-stage baseline
  * ZS(N) + TT-v2 versus E-RIDER, App. F.3's hyperparameters.
  *
@@ -52,7 +52,7 @@ public final class Fig4TotalPulseCost extends AbstractExperiment<Fig4TotalPulseC
   /** Subcommand and folder name. */
   public static final String NAME = "fig4";
 
-  /** The paper's average update pulse length BL (§4.5). */
+  /** The paper's average update pulse length BL (Fig. 4 left). */
   public static final int BL = 5;
 
   /**
@@ -251,11 +251,11 @@ public final class Fig4TotalPulseCost extends AbstractExperiment<Fig4TotalPulseC
   }
 
   /**
-   * Pre-registered rule for "E-RIDER lowest everywhere" (NaN = failed): per number of states, E-RIDER
-   * wins if it reached the target with fewer total pulses than every ZS run (a failed ZS run
-   * counts as infinite), loses if a ZS run reached it with at most E-RIDER's total or reached it
-   * while E-RIDER failed, and is undecided if every method failed. Holds if E-RIDER wins at every
-   * number of states; does not hold if it loses at any; inconclusive otherwise.
+   * Pre-registered rule for "E-RIDER lowest everywhere" (NaN = failed): per number of states,
+   * E-RIDER wins if it reached the target with fewer total pulses than every ZS run (a failed ZS
+   * run counts as infinite), loses if a ZS run reached it with at most E-RIDER's total or reached
+   * it while E-RIDER failed, and is undecided if every method failed. Holds if E-RIDER wins at
+   * every number of states; does not hold if it loses at any; inconclusive otherwise.
    */
   static ClaimResult judgeLowest(Map<Double, Map<String, Double>> totals) {
     String criterion = "Per number of states: E-RIDER wins if it reached the target with fewer "

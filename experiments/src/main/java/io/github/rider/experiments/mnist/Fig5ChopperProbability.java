@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Fig. 5 of the paper (spec/paper.md §4.10, App. F.4): E-RIDER test accuracy on the MNIST FCN
+ * Fig. 5 of the paper (arXiv 2602.21321, App. F.4): E-RIDER test accuracy on the MNIST FCN
  * versus the input-chopper probability p (AIHWKit in_chop_prob), HfO2 preset
  * {@code reram-array-hfo2} with the paper's Table 5 E-RIDER hyperparameters
  * ({@link CellHyperparameters#fcn}{@code ("erider")}, in_chop_prob overridden by p).

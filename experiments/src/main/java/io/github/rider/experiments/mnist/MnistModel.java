@@ -11,9 +11,9 @@ import java.util.Locale;
 import java.util.random.RandomGenerator;
 
 /**
- * The paper's two MNIST models (spec/paper.md §4.1) with what differs between them: the network
- * ({@link Models#fcn}, {@link Models#lenet5}), the mini-batch size (FCN 10, LeNet-5 8), the
- * cells' hyperparameter defaults (Table 5 {@link CellHyperparameters#fcn}, Table 3
+ * The paper's two MNIST models (arXiv 2602.21321, experimental setup) with what differs between
+ * them: the network ({@link Models#fcn}, {@link Models#lenet5}), the mini-batch size (FCN 10,
+ * LeNet-5 8), the cells' hyperparameter defaults (Table 5 {@link CellHyperparameters#fcn}, Table 3
  * {@link CellHyperparameters#lenet5}) and the default global learning rate.
  */
 public enum MnistModel {
@@ -42,7 +42,7 @@ public enum MnistModel {
     return label;
   }
 
-  /** The paper's mini-batch size of this model (§4.1). */
+  /** The paper's mini-batch size of this model. */
   public int batch() {
     return batch;
   }
@@ -89,7 +89,7 @@ public enum MnistModel {
   }
 
   /**
-   * Default global learning rate. LeNet-5: the paper's values (§4.9 under Table 3: TT-v2 0.005,
+   * Default global learning rate. LeNet-5: the paper's values (stated with Table 3: TT-v2 0.005,
    * AGAD and E-RIDER 0.05; the other cells and the digital twin take 0.05). FCN: the paper does
    * not state it (Table 5), so every method, analog or digital, takes the digital twin's 0.5,
    * measured on the bundled set (seed 1, batch 10, 5 epochs: 0.1 reaches 89.5 % test accuracy,

@@ -19,11 +19,12 @@ import java.util.List;
 
 /**
  * One training run of one of the paper's MNIST models ({@link MnistModel}: the FCN
- * 784-256-128-10, sigmoid, batch 10, or LeNet-5, batch 8; spec/paper.md §4.1) with one analog
- * algorithm on every layer, as {@code rider train-mnist} builds it: the
+ * 784-256-128-10, sigmoid, batch 10, or LeNet-5, batch 8; the paper's experimental setup) with
+ * one analog algorithm on every layer, as {@code rider train-mnist} builds it: the
  * device preset with the reference offset 'Ref Mean' / 'Ref Std' (AIHWKit reference_mean /
- * reference_std, spec §4.7 open question 5), each layer's cell from the child stream
- * {@code layer/<name>}, initial weights from {@code init}, data order from {@code data}.
+ * reference_std; the paper does not say how it injects the offset), each layer's cell from the
+ * child stream {@code layer/<name>}, initial weights from {@code init}, data order from {@code
+ * data}.
  *
  * @param model     the network and its mini-batch size
  * @param algorithm cell name of {@link Cells#create} (e.g. "erider", "rider", "ttv2", "agad")
@@ -66,7 +67,7 @@ public record MnistRun(MnistModel model, String algorithm, CellHyperparameters h
         refStd, trainSize, testSize, epochs, model.globalLr(algorithm));
   }
 
-  /** The model's mini-batch size (§4.1: FCN 10, LeNet-5 8). */
+  /** The model's mini-batch size (FCN 10, LeNet-5 8). */
   public int batch() {
     return model.batch();
   }

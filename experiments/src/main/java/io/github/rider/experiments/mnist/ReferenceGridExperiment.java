@@ -22,7 +22,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * What the paper's Tables 1 (LeNet-5, spec/paper.md §4.7) and 2 (FCN, §4.8) share: MNIST test
+ * What the paper's Tables 1 (LeNet-5) and 2 (FCN) (arXiv 2602.21321) share: MNIST test
  * accuracy of TT-v2, AGAD and E-RIDER on a device preset over a grid of reference offsets 'Ref
  * Mean' x 'Ref Std' (AIHWKit reference_mean / reference_std), each method with the model's
  * hyperparameter defaults and global learning rate ({@link MnistRun#withDefaults}). One cell per

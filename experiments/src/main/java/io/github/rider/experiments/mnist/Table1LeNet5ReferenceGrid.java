@@ -5,15 +5,15 @@ import io.github.rider.experiments.sweep.Scale;
 import java.util.List;
 
 /**
- * Table 1 of the paper (spec/paper.md §4.7): MNIST LeNet-5 test accuracy of TT-v2, AGAD and
+ * Table 1 of the paper (arXiv 2602.21321): MNIST LeNet-5 test accuracy of TT-v2, AGAD and
  * E-RIDER on the HfO2 preset {@code reram-array-hfo2} over the grid of reference offsets 'Ref
  * Mean' {0, 0.2, 0.3, 0.4} x 'Ref Std' {0.05, 0.2, 0.3, 0.4, 0.7, 1.0} (AIHWKit reference_mean /
- * reference_std; orientation inferred, spec open question 4), with the paper's Table 3
- * hyperparameters ({@link MnistModel#hyperparameters}) and its LeNet-5 global learning rates
- * (§4.9: TT-v2 0.005, AGAD and E-RIDER 0.05), batch 8. The sweep, the paper-vs-ours table and the
- * verdict rules are {@link ReferenceGridExperiment}'s. Claims: E-RIDER best in every cell, and
- * AGAD at least {@value #AGAD_OVER_TTV2_POINTS} points above TT-v2 in every cell (the paper's
- * smallest gap is 15.6 points).
+ * reference_std; orientation inferred, the paper's text does not settle it), with the paper's Table
+ * 3 hyperparameters ({@link MnistModel#hyperparameters}) and its LeNet-5 global learning rates
+ * (stated with Table 3: TT-v2 0.005, AGAD and E-RIDER 0.05), batch 8. The sweep, the paper-vs-ours
+ * table and the verdict rules are {@link ReferenceGridExperiment}'s. Claims: E-RIDER best in every
+ * cell, and AGAD at least {@value #AGAD_OVER_TTV2_POINTS} points above TT-v2 in every cell (the
+ * paper's smallest gap is 15.6 points).
  */
 public final class Table1LeNet5ReferenceGrid
     extends ReferenceGridExperiment<Table1LeNet5ReferenceGrid.Config> {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Table 2 of the paper (spec/paper.md §4.8): MNIST FCN test accuracy of TT-v2, AGAD and E-RIDER
+ * Table 2 of the paper (arXiv 2602.21321): MNIST FCN test accuracy of TT-v2, AGAD and E-RIDER
  * on the HfO2 preset {@code reram-array-hfo2} over a grid of reference offsets 'Ref Mean' x
  * 'Ref Std' (AIHWKit reference_mean / reference_std), with the paper's Table 5 hyperparameters
  * ({@link MnistModel#hyperparameters}) and the global learning rates of {@code rider

@@ -32,15 +32,16 @@ import java.util.TreeMap;
 import java.util.random.RandomGenerator;
 
 /**
- * Theorem 3.7 and Corollary 3.9 of the paper (spec/paper.md §3.7, §3.9) on the synthetic
- * problem of §7 "setup A" (least squares D = 10, ALD devices, SP ~ N(0.3, 0.1^2), mean-field
- * update with the discretisation noise b of Assumption 3.4), three parts:
+ * Theorem 3.7 and Corollary 3.9 of the paper (arXiv 2602.21321) on the synthetic
+ * problem of docs/algorithms.md §6 "setup A" (least squares D = 10, ALD devices, SP ~ N(0.3,
+ * 0.1^2), mean-field update with the discretisation noise b of Assumption 3.4), three parts:
  * <ol>
  *   <li><b>rate</b>: E_K of eq. (14) (unit weights, algorithms' {@link Metrics#eK}) at K on a
  *       grid, with the theorem's step-size schedule alpha = alpha0 sqrt(K0/K) and beta, eta
  *       scaled with alpha (beta = Theta(alpha gamma mu), eta = Theta(alpha mu)); log-log slope
  *       of E_K against K (theorem: -1/2 down to a floor). Setup A is outside Theorem 3.7's C*
- *       condition (spec §7), so this checks the rate empirically, not the bound's constants.
+ *       condition (docs/algorithms.md §6), so this checks the rate empirically, not the bound's
+ *       constants.
  *   <li><b>floor</b>: ||W - W*||^2 averaged over the last half of a long run for several
  *       dw_min, minus the same run without discretisation noise (the dw_min -&gt; 0 limit, same
  *       seeds): the excess is the Theta(dw_min) floor; log-log slope against dw_min (claim: 1).
@@ -360,8 +361,8 @@ public final class RatesRunner extends AbstractExperiment<RatesRunner.Config> {
             + "E-RIDER's median E_K by a K^-s + c (a, c >= 0) has s >= 1/2 (the part above the "
             + "floor falls at least as fast as the bound); does not hold if s < 1/2 for the median "
             + "and for every replicate; inconclusive otherwise or with fewer than 3 K. Where "
-            + "setup A violates the theorem's C* condition (spec §7; computed above) this is an "
-            + "empirical check of the rate, not of the bound's constants.", "ek-vs-k.png"));
+            + "setup A violates the theorem's C* condition (docs/algorithms.md §6; computed above) "
+            + "this is an empirical check of the rate, not of the bound's constants.", "ek-vs-k.png"));
 
     // floor
     Map<Double, Double> floors = medianBy(rows, "floor", "erider", "dwMin", "floor", null);
@@ -468,9 +469,9 @@ public final class RatesRunner extends AbstractExperiment<RatesRunner.Config> {
         both, filter(both, cheaper), crossover, onlyErider, onlyTwoStage, riderReached,
         rider.size());
     return new ClaimResult(PaperClaims.RATES_CROSSOVER.id(), ours, v,
-        "E-RIDER stands for the tracking algorithm (RIDER stalls in setup A, spec §7). Holds if "
-            + "E-RIDER needs fewer pulses than the cheapest two-stage budget at the largest delta "
-            + "both reach and the comparison switches at most once as delta decreases (one "
+        "E-RIDER stands for the tracking algorithm (RIDER stalls in setup A, docs/algorithms.md "
+            + "§6). Holds if E-RIDER needs fewer pulses than the cheapest two-stage budget at the "
+            + "largest delta both reach and the comparison switches at most once as delta decreases (one "
             + "crossover); does not hold if two-stage is cheaper at the largest delta.",
         "pulses-vs-delta.png");
   }

@@ -2,7 +2,7 @@ package io.github.rider.experiments.sweep;
 
 /**
  * How big a run is: {@link #QUICK} (reduced sizes and grids, the default of {@code rider
- * reproduce}, minutes on a laptop) or {@link #FULL} (the paper's scale, §4 of spec/paper.md).
+ * reproduce}, minutes on a laptop) or {@link #FULL} (the paper's scale).
  */
 public enum Scale {
   QUICK,

@@ -145,7 +145,7 @@ class TrainMnistCommandTest {
       JsonNode j = new ObjectMapper().readTree(r.out());
       assertThat(j.get("parameters").get("model").asText()).isEqualTo("lenet5");
       assertThat(j.get("parameters").get("batch").asInt()).isEqualTo(8);
-      // §4.9 under Table 3: TT-v2 0.005, the others 0.05 (digital twin 0.05 too)
+      // stated with Table 3: TT-v2 0.005, the others 0.05 (digital twin 0.05 too)
       assertThat(j.get("parameters").get("lr").asDouble()).as(a)
           .isEqualTo(a.equals("ttv2") ? 0.005 : 0.05);
       assertThat(j.get("final").get("testAccuracy").asDouble()).isBetween(0.0, 1.0);

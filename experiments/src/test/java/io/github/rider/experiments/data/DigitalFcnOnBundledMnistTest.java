@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The digital twin of the paper's FCN (784-256-128-10, sigmoid, batch 10) on the bundled
- * 8k/2k real-MNIST set: issue #6's acceptance ">= 90 % test accuracy after 5 epochs" (slow, about
+ * 8k/2k real-MNIST set: ">= 90 % test accuracy after 5 epochs" (slow, about
  * 20-60 s on 2 cores), and fast smoke variants of the FCN and LeNet-5.
  */
 class DigitalFcnOnBundledMnistTest {

@@ -17,7 +17,7 @@ class MnistRunTest {
 
   @Test
   void modelsHaveThePapersBatchAndWidestMatrix() {
-    // §4.1: FCN batch 10, fc1 784 inputs on two 392-column tiles (AIHWKit's mapping, digital
+    // the paper's FCN: batch 10, fc1 784 inputs on two 392-column tiles (AIHWKit's mapping, digital
     // bias); LeNet-5 batch 8, fc1 512 inputs on one tile
     assertThat(MnistModel.FCN.batch()).isEqualTo(10);
     assertThat(MnistModel.LENET5.batch()).isEqualTo(8);
@@ -52,7 +52,7 @@ class MnistRunTest {
   void defaultsAreThePapersTablesAndLearningRates() {
     MnistRun r = MnistRun.withDefaults(MnistModel.LENET5, "ttv2", "reram-array-hfo2", 0, 0.05,
         10, 10, 1);
-    // Table 3: TT-v2 fast_lr 0.005; global LR 0.005 (§4.9)
+    // Table 3: TT-v2 fast_lr 0.005; global LR 0.005 (stated with Table 3)
     assertThat(r.hp().fastLr()).isEqualTo(0.005);
     assertThat(r.lr()).isEqualTo(0.005);
     assertThat(MnistRun.withDefaults(MnistModel.LENET5, "agad", "reram-array-hfo2", 0, 0.05,

@@ -120,7 +120,7 @@ class ReferenceGridVerdictTest {
 
   @Test
   void papersTable1EntriesAsSpecified() {
-    // spec/paper.md §4.7: corners of the table
+    // the paper's Table 1: corners of the table
     assertThat(PaperClaims.table1("erider", 0, 0.05)).contains("93.75±0.1");
     assertThat(PaperClaims.table1("ttv2", 0.4, 1.0)).contains("67.08±1.6");
     assertThat(PaperClaims.table1("agad", 0.3, 0.7)).contains("89.43±1.2");

@@ -26,7 +26,7 @@ class Table1LeNet5ReferenceGridSmokeTest {
     Path dir = out.resolve("table1");
     List<String> lines = Files.readAllLines(dir.resolve("results.csv"));
     assertThat(lines).hasSize(4);
-    // the paper's entries of Table 1 at Ref Mean 0, Ref Std 0.05 (spec/paper.md §4.7)
+    // the paper's entries of Table 1 at Ref Mean 0, Ref Std 0.05 (arXiv 2602.21321, Table 1)
     assertThat(lines.get(1)).contains("ttv2").contains("75.19±1.0");
     assertThat(lines.get(2)).contains("agad").contains("90.81±0.2");
     assertThat(lines.get(3)).contains("erider").contains("93.75±0.1");

@@ -25,7 +25,7 @@ class Table2FcnReferenceGridSmokeTest {
     Path dir = out.resolve("table2");
     List<String> lines = Files.readAllLines(dir.resolve("results.csv"));
     assertThat(lines).hasSize(4);
-    // the paper's entries of Table 2 at Ref Mean 0.4, Ref Std 0.05 (spec/paper.md §4.8)
+    // the paper's entries of Table 2 at Ref Mean 0.4, Ref Std 0.05 (arXiv 2602.21321, Table 2)
     assertThat(lines.get(1)).startsWith("0.").contains("ttv2").contains("72.00±2.8");
     assertThat(lines.get(2)).contains("agad").contains("92.55±0.2");
     assertThat(lines.get(3)).contains("erider").contains("96.07±0.2");

@@ -39,7 +39,7 @@ class ReportWriterTest {
 
     String row1a = line(md, "| fig1a.pulses-for-1pct |");
     assertThat(row1a).contains(PaperClaims.FIG1A_PULSES_FOR_1PCT.statement())
-        .contains("spec/paper.md §4.2").contains("> 2000 pulses for 1 % relative error")
+        .contains("(Fig. 1(a))").contains("> 2000 pulses for 1 % relative error")
         .contains("first N within 1 %: 4000").contains("**holds**")
         .contains("[relative-error.png](fig1a/relative-error.png)");
     assertThat(line(md, "| fig1b.inverse-linear |")).contains("slope -0.62")
@@ -48,6 +48,8 @@ class ReportWriterTest {
     assertThat(line(md, "| rates.ek-slope |")).contains("not run (no results.json)");
     // every runner is implemented: no claim is listed as not yet implemented
     assertThat(md).doesNotContain("not yet implemented").doesNotContain("## Not yet implemented");
+    // the report cites only what its reader can open: the paper, not planning documents
+    assertThat(md).doesNotContain("spec/").doesNotContain(".md §").doesNotContain("issue #");
     // per-experiment section: scale, seed, embedded PNG only, derived numbers
     assertThat(md).contains("## fig1a: Fig. 1(a) canned").contains("Scale quick, seed 7")
         .contains("![relative-error.png](fig1a/relative-error.png)")

@@ -27,7 +27,8 @@ import java.util.OptionalLong;
  * ({@link DeviceUnderTest}):
  *
  * <ol>
- *   <li>{@value #DEFINITION_2_1}: q_min &lt;= q+-(w) &lt;= q_max with q_min &gt; 0 (dense sampling);
+ *   <li>{@value #DEFINITION_2_1}: q_min &lt;= q+-(w) &lt;= q_max with q_min &gt; 0 (dense
+ *   sampling);
  *   <li>{@value #DIFFERENTIABILITY}: the family's analytic derivatives agree with central finite
  *       differences (relative error &lt;= {@value #DERIVATIVE_TOLERANCE}); without analytic
  *       derivatives, finite differences at two steps (1e-5 and 1e-6 of the width) agree;
@@ -45,8 +46,9 @@ import java.util.OptionalLong;
  *       falseFailureProbability (normal approximation of the replica mean);
  *   <li>{@value #THEOREM_C3}, {@value #THEOREM_C4}: cyclic ZS (deterministic, one run) against
  *       eq. (32) and Theorem C.4 (contraction as the proof derives it, see theory);
- *   <li>{@value #THEOREM_3_7}: RIDER ({@link Theorem3_7Property#evaluate}) with this device as P and
- *       W array on the reference problem of {@link #theorem37}, inside the theorem's assumptions.
+ *   <li>{@value #THEOREM_3_7}: RIDER ({@link Theorem3_7Property#evaluate}) with this device as P
+ *       and W array on the reference problem of {@link #theorem37}, inside the theorem's
+ *       assumptions.
  * </ol>
  *
  * N, the number of ZS pulses, is the Theorem C.2 "pulses required" for delta = 4 x the C.2 floor
@@ -351,11 +353,11 @@ public final class DeviceContract {
 
   /**
    * Theorem 3.7 on a reference problem inside its assumptions, with this device in effective
-   * coordinates (reference = its SP, paper §1.5): with h the distance from the SP to the nearer end
-   * of the operating interval, P's two coordinates have their SPs at +-h/4 (a nonzero, unknown SP),
-   * W's at 0; W* = (h/4, -h/4); gradient noise s = 0.2, gamma = 0.75; the curvature is 1.5 (and
-   * 1.8) times the C* threshold 16 pi D kappa2^3 of the derived condition, kappa2 sampled on boxes
-   * of half-width h/2 around start and target; step sizes prescribed and verified as in
+   * coordinates (reference = its SP, docs/devices.md §6): with h the distance from the SP to the
+   * nearer end of the operating interval, P's two coordinates have their SPs at +-h/4 (a nonzero,
+   * unknown SP), W's at 0; W* = (h/4, -h/4); gradient noise s = 0.2, gamma = 0.75; the curvature is
+   * 1.5 (and 1.8) times the C* threshold 16 pi D kappa2^3 of the derived condition, kappa2 sampled
+   * on boxes of half-width h/2 around start and target; step sizes prescribed and verified as in
    * {@link Theorem3_7Property}. Passes when the noise-free left side of (72) is within the explicit
    * bound (lower 99 % confidence bound of 8 replicas; false failure &lt;= 0.01), the W part falls
    * like 1/sqrt(K) and the runs stay in the boxes; not applicable when the boxes leave the range or

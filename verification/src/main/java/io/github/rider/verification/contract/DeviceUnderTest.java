@@ -4,7 +4,7 @@ import io.github.rider.device.ResponseFunction;
 import io.github.rider.device.spec.DeviceSpec;
 
 /**
- * One device to verify: its pulse response q+/q- (paper §1.2, eq. 5), its granularity dw_min and
+ * One device to verify: its pulse response q+/q- (paper eq. (5)), its granularity dw_min and
  * the operating interval [lo, hi] on which the paper's device assumptions (Definitions 2.1, C.1)
  * are checked and the zero-shifting runs start.
  *

@@ -21,7 +21,7 @@ import org.quicktheories.generators.Generate;
 
 /**
  * QuickTheories generators of devices over the realistic parameter ranges of
- * pulsed-devices.md §4 ("Realistic random-parameter ranges for property tests"):
+ * docs/devices.md §5 ("Realistic random-parameter ranges for property tests"):
  *
  * <ul>
  *   <li>dw_min log-uniform in [2e-4, {@code dwMinMax}] (the full range goes to 0.5; properties that

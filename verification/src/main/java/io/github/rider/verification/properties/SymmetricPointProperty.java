@@ -66,7 +66,7 @@ public final class SymmetricPointProperty extends BaseProperty {
     notes.add((tries - applicable) + " of " + tries + " tries had no sign change of G on the range (no interior SP)");
     return Verdicts.result(this, "closed-form SP = the unique attracting root of G; model constants (q_min, q_max, mu_q, L_q) = dense"
             + " sampling; analytic derivatives = finite differences; q_min > 0 on the operating interval",
-        "all families (linear, SoftBounds, power, exponential, ALD, LinearStep, PowStep) over pulsed-devices.md §4"
+        "all families (linear, SoftBounds, power, exponential, ALD, LinearStep, PowStep) over docs/devices.md §5"
             + " ranges, dw_min log-uniform in [2e-4, 0.5]",
         mutation, tries, seed, ratios, false, failures, applicable, notes);
   }

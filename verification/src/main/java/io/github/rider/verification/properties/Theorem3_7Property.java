@@ -32,14 +32,17 @@ import org.quicktheories.core.Gen;
  *       s sqrt(2/pi), {@link PlantedQuadratic});
  *   <li>P and W devices per coordinate: the paper's linear device (103) with tau_max, tau_min in
  *       [3, 6] and alpha+- = 1 +- rho, |rho| in [0.02, 0.08] (SP of P = rho tau-ish, nonzero) —
- *       mild devices (kappa2 &lt;= ~1.6) as in §7 "setup B", because the C* condition
- *       C* &gt;= 4 sqrt(2) sigma kappa2^{3/2} / sqrt(mu) (derived form; the printed /mu is an erratum,
- *       see theory) forces mu &gt;= 32 sigma^2 kappa2^3 / C*^2 = 16 pi D kappa2^3, independent of s;
+ *       mild devices (kappa2 &lt;= ~1.6) as in docs/algorithms.md §6 "setup B", because the C*
+ *       condition C* &gt;= 4 sqrt(2) sigma kappa2^{3/2} / sqrt(mu) (derived form; the printed /mu
+ *       is an erratum, see theory) forces mu &gt;= 32 sigma^2 kappa2^3 / C*^2 = 16 pi D kappa2^3,
+ *       independent of s;
  *   <li>q_min, q_max (Definition 2.1) sampled on boxes around the start (0) and the SP (P) or W*
- *       (W), widened by {@value #BOX}; mu = min h_d = u x the C* threshold, u in [1.1, 3], L &lt;= 1.5 mu;
- *   <li>step sizes: {@link Theorem3_7RiderConvergence#prescribe} with gamma in [0.5, 1] and c chosen
- *       so that alpha = alphaMax/2 at K (default {@value #DEFAULT_K}) and alpha = c/sqrt(K) at 4K; every constraint
- *       of App. E ({@link RiderConstraint}) is verified, and the noise-free runs must stay in the boxes.
+ *       (W), widened by {@value #BOX}; mu = min h_d = u x the C* threshold, u in [1.1, 3], L &lt;=
+ *       1.5 mu;
+ *   <li>step sizes: {@link Theorem3_7RiderConvergence#prescribe} with gamma in [0.5, 1] and c
+ *       chosen so that alpha = alphaMax/2 at K (default {@value #DEFAULT_K}) and alpha = c/sqrt(K)
+ *       at 4K; every constraint of App. E ({@link RiderConstraint}) is verified, and the noise-free
+ *       runs must stay in the boxes.
  * </ul>
  *
  * Checks (R = {@value #REPLICAS} seeded replicas, W_0 = P_0 = Q_0 = 0):
@@ -47,14 +50,14 @@ import org.quicktheories.core.Gen;
  * <ol>
  *   <li>noise-free mean field (the dw_min &rarr; 0 limit, b = 0): the replica mean of the left side
  *       of (72) is at most its explicit right side with V_0 - V_K &lt;= V_0 = f(W_bar_0) - f* + C_1
- *       ||P* - Q_0||^2 + C_2 (phi(P_0) - phi*), C_2 the upper end of its interval (the largest right side the theorem allows); fails only if the
- *       lower 99 % confidence bound exceeds it;
- *   <li>E_K falls like 1/sqrt(K): the ratio of the replica means of the W part of (72), (f(W_bar_k) -
- *       f*) + C_1 ||P* - Q_k||^2, at 4K and K must lie in [{@value #DECAY_LO}, {@value #DECAY_HI}]
- *       (0.5 for exact 1/sqrt(K)), asserted once the W transient is over at K (E||W_K - W*||^2 &lt;=
- *       {@value #TRANSIENT_FRACTION} ||W_0 - W*||^2 + 1e-6; before, E_K is still the initial error and
- *       the O(1/sqrt(K)) statement is an upper bound only); the same ratio of the ||G_p(P_k)||^2
- *       part is reported only (see the finding below);
+ *       ||P* - Q_0||^2 + C_2 (phi(P_0) - phi*), C_2 the upper end of its interval (the largest
+ *       right side the theorem allows); fails only if the lower 99 % confidence bound exceeds it;
+ *   <li>E_K falls like 1/sqrt(K): the ratio of the replica means of the W part of (72), (f(W_bar_k)
+ *       - f*) + C_1 ||P* - Q_k||^2, at 4K and K must lie in [{@value #DECAY_LO}, {@value
+ *       #DECAY_HI}] (0.5 for exact 1/sqrt(K)), asserted once the W transient is over at K (E||W_K -
+ *       W*||^2 &lt;= {@value #TRANSIENT_FRACTION} ||W_0 - W*||^2 + 1e-6; before, E_K is still the
+ *       initial error and the O(1/sqrt(K)) statement is an upper bound only); the same ratio of the
+ *       ||G_p(P_k)||^2 part is reported only (see the finding below);
  *   <li>the Theta(dw_min) floor: with discretisation noise b ~ N(0, alpha |dW| dw_min) (Assumption
  *       3.4, dw_min log-uniform in [1e-4, 1e-3]) the excess of the left side of (72) over the
  *       noise-free run, divided by dw_min, is measured and reported (not asserted: the paper leaves
@@ -62,17 +65,17 @@ import org.quicktheories.core.Gen;
  * </ol>
  *
  * <p><b>Finding.</b> Inside the assumptions the ||G_p(P_k)||^2 part does <em>not</em> fall: P and
- * Q settle on P = Q away from the SP (the continuum of stationary points of paper §7, with
- * grad f(W) = -E|g| G_p(P)/F_p(P), here a negligible W offset because mu is large), so the G_p part
- * stays at ||G_p(P_0)||^2 for every K. With alpha = c/sqrt(K) the explicit right side of (72)
+ * Q settle on P = Q away from the SP (the continuum of stationary points of docs/algorithms.md §6,
+ * with grad f(W) = -E|g| G_p(P)/F_p(P), here a negligible W offset because mu is large), so the G_p
+ * part stays at ||G_p(P_0)||^2 for every K. With alpha = c/sqrt(K) the explicit right side of (72)
  * falls like 1/sqrt(K) and eventually drops below it: at K = 4 000 000 (c calibrated at K = 4000)
  * the first boundary instance gives 8.0e-4 &gt; 5.0e-4 in the noise-free limit (see
  * Theorem3_7LongHorizonTest, tagged slow). The default check (K = 4000) holds with slack ~20-30x.
  * The mutation "missing EMA" is read as Q_{k+1} = P_{k+1} (filter removed): W then barely moves
  * and the W part stops falling.
  *
- * <p>Tries fail a true claim with probability &lt;= 0.01 each (check 1; check 2 has a margin of several
- * standard errors); binomial acceptance at 1e-3. Tightness: left side of (72) / right side.
+ * <p>Tries fail a true claim with probability &lt;= 0.01 each (check 1; check 2 has a margin of
+ * several standard errors); binomial acceptance at 1e-3. Tightness: left side of (72) / right side.
  */
 public final class Theorem3_7Property extends BaseProperty {
 
@@ -130,7 +133,8 @@ public final class Theorem3_7Property extends BaseProperty {
    *
    * @param lhs     replica mean of the left side of (72), noise-free, at K
    * @param bound   explicit right side of (72) at K
-   * @param decay   W part of (72): mean at 4K / mean at K (NaN when not asserted, K below the transient)
+   * @param decay   W part of (72): mean at 4K / mean at K (NaN when not asserted, K below the
+   * transient)
    * @param gpDecay ||G_p||^2 part: mean at 4K / mean at K
    * @param floor   (left side with discretisation noise - noise-free) / dw_min
    * @param passed  bound (lower confidence bound of the mean), decay window and boxes all hold
@@ -306,7 +310,8 @@ public final class Theorem3_7Property extends BaseProperty {
           || !Theorem3_7RiderConvergence.violatedConstraints(st.p, st.d, st.steps4).isEmpty()) {
         return null;
       }
-      // V_0 with W_0 = P_0 = Q_0 = 0: W_bar_0 = 0, P* - Q_0 = (W* - 0)/gamma, phi(0) - phi* = sum int_{sp}^{0} G_p
+      // V_0 with W_0 = P_0 = Q_0 = 0: W_bar_0 = 0, P* - Q_0 = (W* - 0)/gamma, phi(0) - phi* = sum
+      // int_{sp}^{0} G_p
       double c1 = Theorem3_7RiderConvergence.lyapunovC1(st.d, st.steps);
       double c2 = Theorem3_7RiderConvergence.lyapunovC2Interval(st.p, st.d).upper();
       double[] zero = new double[DIM];

@@ -18,7 +18,7 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
  * G(w) (eq. 2): the residual is Theta(dw_min) + Theta(dw^2) (no cycle-to-cycle noise here), so
  * the residual relative to the step vanishes as dw &rarr; 0 with dw_min = o(dw).
  *
- * <p>Each try: a random monotone device (pulsed-devices.md §4 ranges), w uniform in its operating
+ * <p>Each try: a random monotone device (docs/devices.md §5 ranges), w uniform in its operating
  * interval, a sign, and dw = d 2^-j, j = 0..4, d in [0.005, 0.02], with BL = round(1/dw) and dw_min
  * = dw/BL (about dw^2, so dw_min = o(dw); BL dw_min = dw exactly, which removes the rounding part
  * Theta(dw_min) of the residual, whose ceil() artefacts make it non-monotone in dw); BL pulses of
@@ -74,7 +74,7 @@ public final class Wu2025PulseUpdateProperty extends BaseProperty {
     }
     return Verdicts.result(this,
         "relative residual |pulsed - U(w, dw)| / |pulsed - w| = Theta(dw): log-log slope in [0.8, 1.2]",
-        "monotone devices (pulsed-devices.md §4 ranges), w uniform in the operating interval, dw = d 2^-j,"
+        "monotone devices (docs/devices.md §5 ranges), w uniform in the operating interval, dw = d 2^-j,"
             + " d in [0.005, 0.02], dw_min = dw/round(1/dw)", mutation, tries, seed, ratios, false, failures, tries, notes);
   }
 

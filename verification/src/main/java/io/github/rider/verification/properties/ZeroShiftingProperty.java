@@ -24,8 +24,8 @@ import java.util.List;
  *
  * <p>dw_min is drawn log-uniform in [2e-4, {@value #DW_MIN_MAX}] rather than up to 0.5: the
  * theorems are about the regime N ~ 1/dw_min of many pulses (C.2 needs mu_q &lt; 1/(2 dw_min), C.4
- * dw_min &lt;= 1/3), and at coarser dw_min the O(dw_min) floors exceed the operating interval, which
- * makes the checks vacuous (and the mutation checks unable to fail).
+ * dw_min &lt;= 1/3), and at coarser dw_min the O(dw_min) floors exceed the operating interval,
+ * which makes the checks vacuous (and the mutation checks unable to fail).
  */
 public class ZeroShiftingProperty extends BaseProperty {
 
@@ -76,7 +76,7 @@ public class ZeroShiftingProperty extends BaseProperty {
     return Verdicts.result(this, (stochastic ? "replica mean of " : "")
         + theorem.statement() + " <= the theorem's bound with constants sampled along the run",
         "monotone devices (paper linear (103)/(104), SoftBounds, power, exponential, ALD) over the ranges"
-            + " of pulsed-devices.md §4, dw_min log-uniform in [2e-4, " + DW_MIN_MAX + "]",
+            + " of docs/devices.md §5, dw_min log-uniform in [2e-4, " + DW_MIN_MAX + "]",
         mutation, tries, seed, ratios, stochastic, failures, applicable, notes);
   }
 }

@@ -89,7 +89,7 @@ public final class ZsScalingProperty extends BaseProperty {
     }
     return Verdicts.result(this, "slope of log(ZS error floor) on log(dw_min) in [" + FLOOR_SLOPE_LO + ", " + FLOOR_SLOPE_HI
             + "] and slope of log(pulses to " + RELATIVE_ERROR + " relative error) in [-1.1, -0.9]",
-        "monotone devices (pulsed-devices.md §4 ranges), dw_min = b 2^j, j = 0..4, b log-uniform in [2e-4, 6e-4]",
+        "monotone devices (docs/devices.md §5 ranges), dw_min = b 2^j, j = 0..4, b log-uniform in [2e-4, 6e-4]",
         mutation, tries, seed, ratios, true, failures, tries, notes);
   }
 

@@ -47,7 +47,7 @@ public final class VerificationReport {
   static final String[] FINDINGS = {
     "Theorem 3.7 / RIDER does not track the SP inside the theorem's assumptions: the C* condition forces"
         + " mu >= 16 pi D kappa2^3 (derived form), and with such curvature P and Q settle on P = Q away from the"
-        + " SP (the continuum of stationary points of spec §7), so the ||G_p(P_k)||^2 part of (72) stays at"
+        + " SP (the continuum of stationary points of docs/algorithms.md §6), so the ||G_p(P_k)||^2 part of (72) stays at"
         + " ||G_p(P_0)||^2 for every K (its E_4K/E_K ratio is ~1 in the Theorem 3.7 row). With alpha = c/sqrt(K)"
         + " the explicit right side of (72) falls like 1/sqrt(K) and drops below it: 8.0e-4 > 5.0e-4 at"
         + " K = 4e6 in the noise-free limit (Theorem3_7LongHorizonTest, tagged slow). At K = 4000 the bound"

@@ -6,7 +6,7 @@ import io.github.rider.verification.gen.PlantedQuadratic;
 import java.util.random.RandomGenerator;
 
 /**
- * RIDER (Algorithm 2, paper §2.3 / cheat-sheet §5.3) in the mean-field model, written
+ * RIDER (Algorithm 2, arXiv 2602.21321) in the mean-field model, written
  * independently of the algorithms module so that it can serve as the oracle of Theorem 3.7:
  *
  * <pre>
@@ -62,9 +62,9 @@ public final class RiderSimulation {
   }
 
   /**
-   * As {@link #run(PlantedQuadratic, ResponseFunction[], ResponseFunction[], double, double, double,
-   * double, long, double, double, boolean, RandomGenerator)}, but the P updates use {@code pSim}
-   * while ||G_p(P_k)||^2 is measured on the true {@code pDev} (mutation checks with a broken
+   * As {@link #run(PlantedQuadratic, ResponseFunction[], ResponseFunction[], double, double,
+   * double, double, long, double, double, boolean, RandomGenerator)}, but the P updates use {@code
+   * pSim} while ||G_p(P_k)||^2 is measured on the true {@code pDev} (mutation checks with a broken
    * device model).
    */
   public static Run run(PlantedQuadratic f, ResponseFunction[] pDev, ResponseFunction[] pSim, ResponseFunction[] wDev,

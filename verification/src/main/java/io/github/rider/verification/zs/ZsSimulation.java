@@ -4,13 +4,14 @@ import io.github.rider.device.ResponseFunction;
 import java.util.random.RandomGenerator;
 
 /**
- * Pulse-level zero-shifting (Algorithm 1, paper §2.1) on one device, independent of the
+ * Pulse-level zero-shifting (Algorithm 1) on one device, independent of the
  * algorithms module so that it can serve as the oracle of the ZS theorems: a positive pulse sets
- * w &larr; w + dw_min q+(w), a negative one w &larr; w - dw_min q-(w) (eq. 5; this is exactly eq. (7),
- * W + eps F - |eps| G, for eps = +-dw_min), clipped to the response's range.
+ * w &larr; w + dw_min q+(w), a negative one w &larr; w - dw_min q-(w) (eq. 5; this is exactly eq.
+ * (7), W + eps F - |eps| G, for eps = +-dw_min), clipped to the response's range.
  *
  * <ul>
- *   <li>{@link Variant#STOCHASTIC}: the sign of each pulse is uniform in {+, -} (Theorems 2.2, C.2);
+ *   <li>{@link Variant#STOCHASTIC}: the sign of each pulse is uniform in {+, -} (Theorems 2.2,
+ *   C.2);
  *   <li>{@link Variant#CYCLIC}: down, up, down, up, ... (Kim et al. 2019; model (31), Theorems C.3,
  *       C.4); deterministic, the generator is not used.
  * </ul>
@@ -43,7 +44,8 @@ public final class ZsSimulation {
    * @param meanGSquared (1/M) sum_{n&lt;M} G(W_n)^2, the averaged-iterate quantity of (25)/(32)
    * @param visitedMin   smallest state visited (W_0 included)
    * @param visitedMax   largest state visited
-   * @param meanSquaredDeviation (1/M) sum_{n=1..M} (W_n - W*)^2 with W* the response's SP (time average)
+   * @param meanSquaredDeviation (1/M) sum_{n=1..M} (W_n - W*)^2 with W* the response's SP (time
+   * average)
    */
   public record Trajectory(double last, double meanGSquared, double visitedMin, double visitedMax,
       double meanSquaredDeviation) {}
