@@ -163,12 +163,11 @@ public record CellHyperparameters(
   /**
    * RIDER (not in the paper's tables): E-RIDER's column with tail_weightening 0.2, i.e. a slow EMA
    * (rate 0.01 per read at n_s = 20). Without choppers the EMA must be slow against the fast
-   * tile (Theorem 3.7: eta = Theta(alpha mu)); with AGAD's rate 0.25 the EMA absorbs the gradient
-   * signal of P itself and the smoke regression does not learn (measured: loss 0.10 -&gt; 0.13 at
-   * tail_weightening 1 or 5, 0.07 -&gt; 0.01 at 0.2). Known weakness, measured: under a reference
-   * offset (0.4) the slow EMA starts from Q = 0 and lags P's drift to the SP, and the lag
-   * (P - Q-tilde) is transferred into W, which the regression does not survive (final/initial loss
-   * 3-5, ERiderRobustToSymmetricPointOffsetTest). RIDER on tiles is not one of the paper's runs.
+   * tile (Theorem 3.7: eta = Theta(alpha mu)); at AGAD's rate 0.25 the EMA follows the gradient
+   * signal of P itself, so P - Q carries no gradient and W does not learn. Known weakness: under a
+   * reference offset the slow EMA starts from Q = 0 and lags P's drift to the SP, and the lag
+   * (P - Q-tilde) is transferred into W (ERiderRobustToSymmetricPointOffsetTest shows it). RIDER
+   * on tiles is not one of the paper's runs.
    */
   private static CellHyperparameters riderCommon() {
     return base().with("tail_weightening", "0.2");

@@ -91,13 +91,11 @@ public enum MnistModel {
   /**
    * Default global learning rate. LeNet-5: the paper's values (stated with Table 3: TT-v2 0.005,
    * AGAD and E-RIDER 0.05; the other cells and the digital twin take 0.05). FCN: the paper does
-   * not state it (Table 5), so every method, analog or digital, takes the digital twin's 0.5,
-   * measured on the bundled set (seed 1, batch 10, 5 epochs: 0.1 reaches 89.5 % test accuracy,
-   * 0.5 94.2 %) — one value for all methods, a documented assumption. With the LeNet values
-   * TT-v2's slow tiles can never be written on the FCN (its buffer gain is 0.01 lr per read
-   * against a threshold of 0.8 g_C) and AGAD's only after ~30 times the data: 10 epochs on the
-   * subset gave TT-v2 12.3 % and AGAD 34.5 % at the LeNet values, 53.6 % and 60.3 % at 0.5
-   * (experiments/MNIST-SUBSET.md, seed 1).
+   * not state it (Table 5), so every method, analog or digital, takes the learning rate that
+   * trains the digital twin best on the bundled set, 0.5: one value for all methods, a documented
+   * assumption. With the LeNet values TT-v2's slow tiles can never be written on the FCN (its
+   * buffer gain is 0.01 lr per read against a threshold of 0.8 g_C) and AGAD's only after about
+   * 30 times the data; experiments/MNIST-SUBSET.md has the measurements.
    */
   public double globalLr(String algorithm) {
     if (this == FCN) {
