@@ -15,6 +15,7 @@ final class Subcommands {
     cl.addSubcommand(new TrainMnistCommand());
     cl.addSubcommand(new VerifyDeviceCommand());
     cl.addSubcommand(new VerifyCommand());
+    cl.addSubcommand(new Theorem37Command());
     cl.addSubcommand(new Fig1aCommand());
     cl.addSubcommand(new Fig1bCommand());
     cl.addSubcommand(new RatesCommand());
