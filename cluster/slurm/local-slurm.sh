@@ -6,7 +6,8 @@
 # Starts munged, slurmctld and slurmd with everything (munge key, slurm.conf, state, spool, logs)
 # in a fresh temporary directory, runs COMMAND (default: an interactive shell) with SLURM_CONF
 # pointing at that cluster, then cancels every job left, stops the three daemons and removes the
-# directory, also when COMMAND fails or the script is interrupted. Exits with COMMAND's status.
+# directory, also when COMMAND fails or the script is interrupted or terminated (then COMMAND's
+# process group is stopped first). Exits with COMMAND's status.
 #
 # The cluster has one node with this machine's CPUs (nproc) and memory and one partition, "local".
 # Its ports are picked free, so it does not disturb a Slurm that already runs here. Installs the
@@ -51,6 +52,14 @@ stop_pid() {  # NAME PIDFILE
 cleanup() {
   local status=$?
   trap - EXIT INT TERM HUP
+  if [ -n "${command_group:-}" ] && kill -0 -- "-$command_group" 2>/dev/null; then
+    kill -TERM -- "-$command_group" 2>/dev/null || true
+    for _ in $(seq 1 50); do
+      kill -0 -- "-$command_group" 2>/dev/null || break
+      sleep 0.1
+    done
+    kill -KILL -- "-$command_group" 2>/dev/null || true
+  fi
   if [ -s "$base/slurmctld.pid" ] && kill -0 "$(cat "$base/slurmctld.pid")" 2>/dev/null; then
     # jobs must not outlive the cluster: cancel them and wait until slurmd has reaped their steps
     scancel --partition=local 2>/dev/null || true
@@ -152,6 +161,14 @@ say "cluster up: SLURM_CONF=$SLURM_CONF (node $host, $cpus CPUs, ${mem_mb} MB; l
 
 if [ $# -eq 0 ]; then
   "${SHELL:-/bin/bash}" -i
+elif [ -t 0 ]; then
+  "$@"  # on a terminal, in the foreground: Ctrl-C reaches it and this script alike
 else
-  "$@"
+  # Without a terminal (CI, scripts), in its own process group, waited for: a TERM or HUP sent to
+  # this script alone then stops the command's whole group before the cluster goes down.
+  set -m
+  "$@" <&0 &
+  command_group=$!
+  set +m
+  wait "$command_group"
 fi
