@@ -90,10 +90,7 @@ abstract class ResidualTrainer extends AbstractTrainer {
 
   /** Q &lt;- (1 - eta) Q + eta P_{k+1}, eq. (12). */
   final void ema(double[] q) {
-    double eta = steps.eta();
-    for (int i = 0; i < q.length; i++) {
-      q[i] = (1 - eta) * q[i] + eta * pRead[i];
-    }
+    ReferenceEma.step(q, pRead, steps.eta());
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.github.rider.algorithms.array;
 
 import io.github.rider.device.ResponseFunction;
+import io.github.rider.device.pulse.ElementUpdate;
 import io.github.rider.device.pulse.MeanFieldUpdate;
 import java.util.random.RandomGenerator;
 
@@ -22,18 +23,20 @@ public final class MeanFieldArray implements AnalogArray {
   private final ResponseFunction[] responses;
   private final double dwMin;
   private final double[] w;
-  private final MeanFieldUpdate rule;
+  private final ElementUpdate rule;
+  private final ElementUpdate pulseRule;
   private final RandomGenerator noise;
   private long pulses;
   private long cycles;
   private long programmed;
 
   private MeanFieldArray(ResponseFunction[] responses, double dwMin, double[] initial,
-      MeanFieldUpdate rule, RandomGenerator noise) {
+      ElementUpdate rule, RandomGenerator noise) {
     this.responses = responses.clone();
     this.dwMin = dwMin;
     this.w = initial.clone();
     this.rule = rule;
+    this.pulseRule = rule.noiseFree();
     this.noise = noise;
   }
 
@@ -52,14 +55,15 @@ public final class MeanFieldArray implements AnalogArray {
   }
 
   /**
-   * A mean-field array with the given update rule.
+   * A mean-field array with the given update rule ({@link MeanFieldUpdate}: eq. (2) with its
+   * noise factor); single pulses use the rule's {@link ElementUpdate#noiseFree()} form.
    *
-   * @param rule  eq. (2) with its noise factor
-   * @param noise generator of b (may be null when the rule is noise-free)
+   * @param rule  the element update
+   * @param noise generator of b (may be null when the rule needs no randomness)
    */
   public static MeanFieldArray of(ResponseFunction[] responses, double dwMin, double[] initial,
-      MeanFieldUpdate rule, RandomGenerator noise) {
-    if (rule == null || (rule.noiseFactor() > 0 && noise == null)) {
+      ElementUpdate rule, RandomGenerator noise) {
+    if (rule == null || (rule.needsRandomness() && noise == null)) {
       throw new IllegalArgumentException("a noisy rule needs a noise generator");
     }
     if (!(dwMin > 0) || Double.isInfinite(dwMin)) {
@@ -119,7 +123,7 @@ public final class MeanFieldArray implements AnalogArray {
       if (s == 0) {
         continue;
       }
-      w[i] = MeanFieldUpdate.NOISE_FREE.apply(responses[i], w[i], s * dwMin, dwMin, null);
+      w[i] = pulseRule.apply(responses[i], w[i], s * dwMin, dwMin, null);
       pulses++;
       any = true;
     }

@@ -17,7 +17,7 @@ import java.util.random.RandomGenerator;
  *
  * @param noiseFactor c &gt;= 0 (dimensionless)
  */
-public record MeanFieldUpdate(double noiseFactor) {
+public record MeanFieldUpdate(double noiseFactor) implements ElementUpdate {
 
   /** Noise-free eq. (2). */
   public static final MeanFieldUpdate NOISE_FREE = new MeanFieldUpdate(0);
@@ -44,9 +44,22 @@ public record MeanFieldUpdate(double noiseFactor) {
   }
 
   /** One update of a single weight on response {@code q}, clipped to [q.wMin(), q.wMax()]. */
+  @Override
   public double apply(ResponseFunction q, double w, double dW, double dwMin, RandomGenerator rng) {
     double next = step(w, q.qPlus(w), q.qMinus(w), dW, dwMin, rng);
     return Math.max(q.wMin(), Math.min(q.wMax(), next));
+  }
+
+  /** {@link #NOISE_FREE}. */
+  @Override
+  public ElementUpdate noiseFree() {
+    return NOISE_FREE;
+  }
+
+  /** Whether c &gt; 0. */
+  @Override
+  public boolean needsRandomness() {
+    return noiseFactor > 0;
   }
 
   /** Element-wise update of {@code w} in place: w[i] on response q[i] with increment dW[i]. */

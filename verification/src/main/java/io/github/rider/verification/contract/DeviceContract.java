@@ -1,5 +1,6 @@
 package io.github.rider.verification.contract;
 
+import io.github.rider.algorithms.ZeroShifting.Variant;
 import io.github.rider.device.ResponseFunction;
 import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.device.spec.DeviceSpec;
@@ -12,10 +13,9 @@ import io.github.rider.theory.TheoremC4CyclicZsLastIterate;
 import io.github.rider.verification.properties.Mutation;
 import io.github.rider.verification.properties.Theorem3_7Property;
 import io.github.rider.verification.stat.MonteCarloEstimate;
-import io.github.rider.verification.zs.ZsSimulation;
-import io.github.rider.verification.zs.ZsSimulation.Fault;
-import io.github.rider.verification.zs.ZsSimulation.Trajectory;
-import io.github.rider.verification.zs.ZsSimulation.Variant;
+import io.github.rider.verification.zs.ProductionZs;
+import io.github.rider.verification.zs.ZsImplementation;
+import io.github.rider.verification.zs.ZsTrajectory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +37,8 @@ import java.util.OptionalLong;
  *       that root (to {@value #SP_TOLERANCE} of the range);
  *   <li>{@value #DEFINITION_C_1}: mu_q = min(min q-', min -q+') &gt; 0 (reported);
  *   <li>{@value #CONSTANTS}: the model's {@code constants(lo, hi)} agree with dense sampling;
- *   <li>{@value #THEOREM_2_2}, {@value #THEOREM_C2}: stochastic ZS (Algorithm 1) from the end of
+ *   <li>{@value #THEOREM_2_2}, {@value #THEOREM_C2}: stochastic ZS (Algorithm 1, run by the
+ *       algorithms module's {@code ZeroShifting} on a pulsed array of this device) from the end of
  *       the operating interval farther from the SP, over R seeded replicas of the single device:
  *       the averaged E G^2 (eq. 25) and the last-iterate E (W_N - W*)^2 (Theorem C.2) are compared
  *       with the bounds. The bounds hold for expectations, so a check fails only when the
@@ -172,7 +173,7 @@ public final class DeviceContract {
     out.add(definitionC1(d));
     out.add(constants(d));
     for (ZsTheorem t : ZsTheorem.values()) {
-      out.add(zeroShifting(d, t, Fault.NONE, o));
+      out.add(zeroShifting(d, t, ProductionZs.PULSED, o));
     }
     out.add(theorem37(d, o));
     return new ContractReport(d.toString(), out);
@@ -291,10 +292,10 @@ public final class DeviceContract {
   }
 
   /**
-   * A zero-shifting theorem checked by simulation (see the class comment); {@code fault}
-   * deliberately breaks the simulation (mutation checks), the bound always uses the true device.
+   * A zero-shifting theorem checked on the runs of {@code impl} (see the class comment); the
+   * bound always uses the true device, so a broken implementation (a mutant) must fail.
    */
-  public static CheckResult zeroShifting(DeviceUnderTest d, ZsTheorem t, Fault fault, Options o) {
+  public static CheckResult zeroShifting(DeviceUnderTest d, ZsTheorem t, ZsImplementation impl, Options o) {
     ResponseFunction rf = d.response();
     double sp = rf.symmetricPoint();
     double w0 = Math.abs(d.hi() - sp) >= Math.abs(sp - d.lo()) ? d.hi() : d.lo();
@@ -313,7 +314,7 @@ public final class DeviceContract {
     double hi = d.hi();
     RandomStreams streams = RandomStreams.of(o.seed());
     for (int i = 0; i < replicas; i++) {
-      Trajectory tr = ZsSimulation.run(rf, d.dwMin(), w0, simulated, t.variant(), fault,
+      ZsTrajectory tr = impl.run(rf, d.dwMin(), w0, simulated, t.variant(),
           cyclic ? null : streams.stream(RandomStreams.PULSE_TRAIN, i));
       values[i] = t.averaged() ? tr.meanGSquared() : (tr.last() - sp) * (tr.last() - sp);
       lo = Math.min(lo, tr.visitedMin());

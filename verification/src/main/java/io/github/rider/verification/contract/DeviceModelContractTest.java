@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.rider.verification.contract.DeviceContract.Options;
 import io.github.rider.verification.contract.DeviceContract.ZsTheorem;
-import io.github.rider.verification.zs.ZsSimulation.Fault;
+import io.github.rider.verification.zs.ProductionZs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -68,22 +68,22 @@ public abstract class DeviceModelContractTest {
 
   @Test
   void theorem22StochasticZsAveraged() {
-    assertPassed(DeviceContract.zeroShifting(device(), ZsTheorem.THEOREM_2_2, Fault.NONE, options()));
+    assertPassed(DeviceContract.zeroShifting(device(), ZsTheorem.THEOREM_2_2, ProductionZs.PULSED, options()));
   }
 
   @Test
   void theoremC2StochasticZsLastIterate() {
-    assertPassed(DeviceContract.zeroShifting(device(), ZsTheorem.THEOREM_C2, Fault.NONE, options()));
+    assertPassed(DeviceContract.zeroShifting(device(), ZsTheorem.THEOREM_C2, ProductionZs.PULSED, options()));
   }
 
   @Test
   void theoremC3CyclicZsAveraged() {
-    assertPassed(DeviceContract.zeroShifting(device(), ZsTheorem.THEOREM_C3, Fault.NONE, options()));
+    assertPassed(DeviceContract.zeroShifting(device(), ZsTheorem.THEOREM_C3, ProductionZs.PULSED, options()));
   }
 
   @Test
   void theoremC4CyclicZsLastIterate() {
-    assertPassed(DeviceContract.zeroShifting(device(), ZsTheorem.THEOREM_C4, Fault.NONE, options()));
+    assertPassed(DeviceContract.zeroShifting(device(), ZsTheorem.THEOREM_C4, ProductionZs.PULSED, options()));
   }
 
   @Test

@@ -1,11 +1,13 @@
 package io.github.rider.verification.gen;
 
+import io.github.rider.algorithms.problem.Objective;
+import io.github.rider.algorithms.problem.ObjectiveConstants;
 import java.util.random.RandomGenerator;
 
 /**
  * A strongly convex quadratic with a planted optimum, f(W) = (1/2) sum_d h_d (W_d - W*_d)^2, with
  * stochastic gradients grad f(W) + sigma_d xi (xi standard normal per coordinate), the reference
- * problem of the Theorem 3.7 checks. Constants (Assumptions 3.1-3.3): L = max h_d, mu = min h_d,
+ * problem of the Theorem 3.7 checks, and an {@link Objective} that the production algorithms run on. Constants (Assumptions 3.1-3.3): L = max h_d, mu = min h_d,
  * gradient-noise variance sigma^2 = D noiseStd^2. Assumption 3.6: E|grad f + noiseStd xi|_d
  * &gt;= E|noiseStd xi| = noiseStd sqrt(2/pi) =: C* (the mean absolute value of a normal is smallest
  * at mean 0).
@@ -14,7 +16,7 @@ import java.util.random.RandomGenerator;
  * @param optimum   W*, the planted minimiser
  * @param noiseStd  standard deviation of the gradient noise per coordinate (&gt;= 0)
  */
-public record PlantedQuadratic(double[] curvature, double[] optimum, double noiseStd) {
+public record PlantedQuadratic(double[] curvature, double[] optimum, double noiseStd) implements Objective {
 
   public PlantedQuadratic {
     if (curvature == null || optimum == null || curvature.length != optimum.length || curvature.length == 0) {
@@ -37,6 +39,12 @@ public record PlantedQuadratic(double[] curvature, double[] optimum, double nois
     }
   }
 
+  @Override
+  public String name() {
+    return "planted-quadratic";
+  }
+
+  @Override
   public int dimension() {
     return curvature.length;
   }
@@ -51,7 +59,27 @@ public record PlantedQuadratic(double[] curvature, double[] optimum, double nois
     return 0.5 * s;
   }
 
+  /** f(W) = f(W) - f*, as f* = 0. */
+  @Override
+  public double value(double[] w) {
+    return gap(w);
+  }
+
+  @Override
+  public void gradient(double[] w, double[] out) {
+    for (int d = 0; d < w.length; d++) {
+      out[d] = curvature[d] * (w[d] - optimum[d]);
+    }
+  }
+
+  /** L = max h_d, mu = min h_d, sigma = sqrt(D) noiseStd. */
+  @Override
+  public ObjectiveConstants constants() {
+    return new ObjectiveConstants(smoothness(), strongConvexity(), Math.sqrt(noiseVariance()));
+  }
+
   /** A stochastic gradient at W into {@code out}. */
+  @Override
   public void stochasticGradient(double[] w, RandomGenerator rng, double[] out) {
     for (int d = 0; d < w.length; d++) {
       out[d] = curvature[d] * (w[d] - optimum[d]) + (noiseStd > 0 ? noiseStd * rng.nextGaussian() : 0);

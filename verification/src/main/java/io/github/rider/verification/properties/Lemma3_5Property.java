@@ -2,6 +2,7 @@ package io.github.rider.verification.properties;
 
 import io.github.rider.theory.Lemma3_5EmaWindow;
 import io.github.rider.verification.gen.Gens;
+import io.github.rider.verification.rider.EmaImplementation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +15,8 @@ import org.quicktheories.core.Gen;
  *
  * <p>Each try draws D in [1, 10], W*, P, Q with coordinates uniform in [-1, 1] (redrawn until
  * cos(theta) &gt; 0) and an eta uniform in the window of {@link Lemma3_5EmaWindow}; the EMA step is
- * computed directly (not through the lemma's identity) and must bring Q strictly closer to W*
+ * the production filter of RIDER ({@code algorithms.ReferenceEma}, not the lemma's identity) and
+ * must bring Q strictly closer to W*
  * than P. Below a non-zero lower end of the window (eta uniform in (0, lower)) the distance must
  * not shrink (the window is exact). The identity of the proof must match the direct computation
  * to 1e-9 relative. Deterministic: every try must pass. Tightness: ||Q_{k+1} - W*||^2 /
@@ -30,6 +32,11 @@ public final class Lemma3_5Property extends BaseProperty {
   private record Instance(double[] sp, double[] p, double[] q, double u) {}
 
   @Override
+  public String implementation() {
+    return "algorithms.ReferenceEma (the EMA (12) of Rider and ERider)";
+  }
+
+  @Override
   public PropertyResult run(int tries, long seed, Mutation mutation) {
     Verdicts.requireMutation(this, mutation);
     List<Instance> instances = Gens.sample(instances(), tries, seed);
@@ -40,7 +47,10 @@ public final class Lemma3_5Property extends BaseProperty {
       Instance x = instances.get(i);
       double lower = Lemma3_5EmaWindow.etaLowerBound(x.p(), x.q(), x.sp());
       double eta = lower + (1 - lower) * (0.001 + 0.998 * x.u());
-      double[] next = mutation == Mutation.MISSING_EMA ? x.q().clone() : Lemma3_5EmaWindow.emaStep(x.q(), x.p(), eta);
+      EmaImplementation ema = mutation == Mutation.MISSING_EMA ? EmaImplementation.FILTER_REMOVED
+          : EmaImplementation.PRODUCTION;
+      double[] next = x.q().clone();
+      ema.step(next, x.p(), eta);
       double after = Lemma3_5EmaWindow.distanceSquared(next, x.sp());
       double before = Lemma3_5EmaWindow.distanceSquared(x.p(), x.sp());
       ratios[i] = after / before;
@@ -49,7 +59,8 @@ public final class Lemma3_5Property extends BaseProperty {
           && (mutation != Mutation.NONE || Math.abs(identity - after) <= 1e-9 * Math.max(1, after));
       if (ok && lower > 0) {
         double below = lower * (0.001 + 0.998 * x.u());
-        double[] outside = Lemma3_5EmaWindow.emaStep(x.q(), x.p(), below);
+        double[] outside = x.q().clone();
+        ema.step(outside, x.p(), below);
         ok = Lemma3_5EmaWindow.distanceSquared(outside, x.sp()) >= before * (1 - 1e-12);
       }
       if (!ok) {

@@ -2,7 +2,10 @@ package io.github.rider.verification.properties;
 
 /**
  * Deliberately broken variants that a property must reject: a property that cannot fail is a
- * defect. Each property lists the mutations that apply to it ({@link Property#mutations()}).
+ * defect. Each property lists the mutations that apply to it ({@link Property#mutations()}) and
+ * runs them as broken implementations of the production code (a broken update rule, pulse driver,
+ * step size or filter composed with the production classes), or, for the claims about a formula,
+ * as a broken prediction.
  */
 public enum Mutation {
   /** The correct model and algorithm. */
@@ -14,5 +17,7 @@ public enum Mutation {
   /** q+ and q- exchanged, i.e. G with the wrong sign (the SP repels). */
   WRONG_SIGN_OF_G,
   /** The symmetric point ignored: taken to be 0. */
-  SP_IGNORED
+  SP_IGNORED,
+  /** RIDER's residual step with gamma mis-applied: the gradient taken at W instead of W-bar = W + gamma (P - Q). */
+  GAMMA_MISAPPLIED
 }

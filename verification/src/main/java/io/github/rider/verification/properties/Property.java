@@ -14,6 +14,13 @@ public interface Property {
   /** Where the claim is stated, e.g. "arXiv 2602.21321, App. C, Theorem C.2". */
   String reference();
 
+  /**
+   * The implementation the property runs, for reports: the production classes (e.g.
+   * "algorithms.ZeroShifting on MeanFieldArray") or, where a claim is about a formula only, that
+   * formula's code.
+   */
+  String implementation();
+
   /** The default number of tries, sized so that the module's tests stay within ~2 minutes on 2 cores. */
   int defaultTries();
 

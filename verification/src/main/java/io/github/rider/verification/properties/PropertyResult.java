@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param name      the property's name (e.g. "Theorem C.2")
  * @param reference where the paper states it
+ * @param implementation the implementation that was run ({@link Property#implementation()})
  * @param checked   what was checked, one sentence
  * @param ranges    over which parameter ranges
  * @param mutation  the mutation run ({@link Mutation#NONE} for the real check)
@@ -17,11 +18,11 @@ import java.util.List;
  * @param verdict   one sentence explaining the verdict (counts, acceptance rule)
  * @param notes     further observations
  */
-public record PropertyResult(String name, String reference, String checked, String ranges, Mutation mutation,
+public record PropertyResult(String name, String reference, String implementation, String checked, String ranges, Mutation mutation,
     int tries, long seed, Tightness tightness, boolean holds, String verdict, List<String> notes) {
 
   public PropertyResult {
-    if (name == null || reference == null || checked == null || ranges == null || mutation == null
+    if (name == null || reference == null || implementation == null || checked == null || ranges == null || mutation == null
         || tightness == null || verdict == null || notes == null) {
       throw new IllegalArgumentException("no component of a PropertyResult may be null");
     }
@@ -30,7 +31,7 @@ public record PropertyResult(String name, String reference, String checked, Stri
 
   /** A one-paragraph summary for assertion messages (includes the seed). */
   public String summary() {
-    return String.format("%s (%s) [%s]: %s; tightness %s; seed %d; %s%s", name, reference, mutation,
+    return String.format("%s (%s) on %s [%s]: %s; tightness %s; seed %d; %s%s", name, reference, implementation, mutation,
         holds ? "holds" : "FAILS", tightness, seed, verdict, notes.isEmpty() ? "" : "; " + String.join("; ", notes));
   }
 }

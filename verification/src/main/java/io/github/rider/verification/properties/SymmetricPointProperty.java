@@ -29,6 +29,11 @@ public final class SymmetricPointProperty extends BaseProperty {
   }
 
   @Override
+  public String implementation() {
+    return "device-model's ResponseFunction families (symmetricPoint, constants, derivatives)";
+  }
+
+  @Override
   public PropertyResult run(int tries, long seed, Mutation mutation) {
     List<DeviceUnderTest> devices = Gens.sample(DeviceGens.anyDevice(DeviceGens.DW_MIN_MAX), tries, seed);
     double[] ratios = new double[tries];

@@ -12,8 +12,10 @@ import io.github.rider.verification.contract.DeviceContract;
 import io.github.rider.verification.contract.SampledConstants;
 import io.github.rider.verification.gen.Gens;
 import io.github.rider.verification.gen.PlantedQuadratic;
-import io.github.rider.verification.rider.RiderSimulation;
-import io.github.rider.verification.rider.RiderSimulation.Run;
+import io.github.rider.algorithms.StepSizes;
+import io.github.rider.verification.rider.ProductionRider;
+import io.github.rider.verification.rider.RiderImplementation;
+import io.github.rider.verification.rider.RiderRun;
 import io.github.rider.verification.stat.MonteCarloEstimate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -71,8 +73,10 @@ import org.quicktheories.core.Gen;
  * falls like 1/sqrt(K) and eventually drops below it: at K = 4 000 000 (c calibrated at K = 4000)
  * the first boundary instance gives 8.0e-4 &gt; 5.0e-4 in the noise-free limit (see
  * Theorem3_7LongHorizonTest, tagged slow). The default check (K = 4000) holds with slack ~20-30x.
- * The mutation "missing EMA" is read as Q_{k+1} = P_{k+1} (filter removed): W then barely moves
- * and the W part stops falling.
+ * The runs are the production {@code algorithms.Rider} on mean-field arrays ({@link ProductionRider});
+ * its mutants: "missing EMA", Rider run with eta = 1 (Q_{k+1} = P_{k+1}, filter removed: W then
+ * barely moves and the W part stops falling), and "gamma mis-applied", the gradient taken at W
+ * instead of W-bar.
  *
  * <p>Tries fail a true claim with probability &lt;= 0.01 each (check 1; check 2 has a margin of
  * several standard errors); binomial acceptance at 1e-3. Tightness: left side of (72) / right side.
@@ -92,6 +96,7 @@ public final class Theorem3_7Property extends BaseProperty {
 
   private final long k;
   private final long calibrationK;
+  private final RiderImplementation implementation;
 
   /** The property at K = {@value #DEFAULT_K}. */
   public Theorem3_7Property() {
@@ -103,8 +108,15 @@ public final class Theorem3_7Property extends BaseProperty {
    * where c makes alpha = alphaMax/2 at {@code calibrationK} (&lt;= k).
    */
   public Theorem3_7Property(long k, long calibrationK) {
+    this(k, calibrationK, ProductionRider.RIDER);
+  }
+
+  /** As {@link #Theorem3_7Property(long, long)}, run on {@code implementation}. */
+  public Theorem3_7Property(long k, long calibrationK, RiderImplementation implementation) {
     super("Theorem 3.7",
-        "arXiv 2602.21321, Theorem 3.7, explicit bound (72), step sizes of App. E", 12, Mutation.MISSING_EMA);
+        "arXiv 2602.21321, Theorem 3.7, explicit bound (72), step sizes of App. E", 12, Mutation.MISSING_EMA,
+        Mutation.GAMMA_MISAPPLIED);
+    this.implementation = implementation;
     if (k < 1 || calibrationK < 1 || calibrationK > k) {
       throw new IllegalArgumentException("need 1 <= calibrationK <= K, was K = " + k + ", calibrationK = " + calibrationK);
     }
@@ -143,17 +155,22 @@ public final class Theorem3_7Property extends BaseProperty {
   public record Evaluation(double lhs, double bound, double decay, double gpDecay, double floor, boolean passed,
       String note) {}
 
+  @Override
+  public String implementation() {
+    return implementation.name();
+  }
+
   /** Evaluates one instance, or empty when it lies outside the theorem's assumptions. */
   public Optional<Evaluation> evaluate(Instance x, long seed, Mutation mutation) {
     Setup st = Setup.of(x, k, calibrationK);
     if (st == null) {
       return Optional.empty();
     }
-    boolean broken = mutation == Mutation.MISSING_EMA;
+    RiderImplementation impl = mutation == Mutation.NONE ? implementation : implementation.mutant(mutation);
     RandomStreams streams = RandomStreams.of(seed);
-    Runs base = runs(st, x, st.steps, k, 0, broken, streams.child("K"));
-    Runs longer = runs(st, x, st.steps4, 4 * k, 0, broken, streams.child("4K"));
-    Runs noisy = runs(st, x, st.steps, k, 1, broken, streams.child("noise"));
+    Runs base = runs(st, x, st.steps, k, 0, impl, streams.child("K"));
+    Runs longer = runs(st, x, st.steps4, 4 * k, 0, impl, streams.child("4K"));
+    Runs noisy = runs(st, x, st.steps, k, 1, impl, streams.child("noise"));
     double bound = Theorem3_7RiderConvergence.bound(st.p, st.d, st.v0, st.steps.alpha(), k);
     double decay = longer.wPart.mean() / base.wPart.mean();
     double gpDecay = longer.gp.mean() / base.gp.mean();
@@ -227,7 +244,7 @@ public final class Theorem3_7Property extends BaseProperty {
   private record Runs(MonteCarloEstimate lhs, MonteCarloEstimate wPart, MonteCarloEstimate gp,
       MonteCarloEstimate lastDist) {}
 
-  private static Runs runs(Setup st, Instance x, RiderStepSizes s, long k, double noise, boolean broken,
+  private static Runs runs(Setup st, Instance x, RiderStepSizes s, long k, double noise, RiderImplementation impl,
       RandomStreams streams) {
     double c1 = Theorem3_7RiderConvergence.lyapunovC1(st.d, s);
     double[] lhs = new double[REPLICAS];
@@ -235,8 +252,7 @@ public final class Theorem3_7Property extends BaseProperty {
     double[] gp = new double[REPLICAS];
     double[] last = new double[REPLICAS];
     for (int r = 0; r < REPLICAS; r++) {
-      Run run = RiderSimulation.run(st.f, x.pDev(), x.wDev(), s.alpha(), s.beta(), s.eta(), s.gamma(), k,
-          x.dwMin(), noise, broken, streams.stream(RandomStreams.GRADIENT_NOISE, r));
+      RiderRun run = impl.run(st.f, x.pDev(), x.wDev(), StepSizes.of(s), k, x.dwMin(), noise, streams.child("replica", r));
       st.inBoxes &= noise > 0 || run.pMin() >= st.pLo && run.pMax() <= st.pHi && run.wMin() >= st.wLo && run.wMax() <= st.wHi;
       lhs[r] = run.lhs72(c1);
       w[r] = run.wPart(c1);

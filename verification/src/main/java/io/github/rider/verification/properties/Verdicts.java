@@ -41,7 +41,7 @@ final class Verdicts {
   /** The result of a property run from its per-try counts and tightness ratios. */
   static PropertyResult result(Property p, String checked, String ranges, Mutation m, int tries, long seed,
       double[] ratios, boolean stochastic, int failures, int applicable, List<String> notes) {
-    return new PropertyResult(p.name(), p.reference(), checked, ranges, m, tries, seed, Tightness.of(ratios),
+    return new PropertyResult(p.name(), p.reference(), p.implementation(), checked, ranges, m, tries, seed, Tightness.of(ratios),
         accepts(stochastic, failures, applicable), describe(stochastic, failures, applicable), notes);
   }
 

@@ -5,7 +5,9 @@ import io.github.rider.device.response.AldResponse;
 import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.theory.Wu2025ImplicitPenalty;
 import io.github.rider.verification.gen.Gens;
-import io.github.rider.verification.internal.DelegatingResponse;
+import io.github.rider.verification.gen.PlantedQuadratic;
+import io.github.rider.verification.sgd.ProductionSgd;
+import io.github.rider.verification.sgd.SgdImplementation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +23,8 @@ import org.quicktheories.core.Gen;
  * <p>Each try: f = (h/2)(w - W*)^2, h in [0.5, 2], W* in [-0.3, 0.3]; stochastic gradient h(w - W*)
  * + n, n ~ N(0, s^2), s in [0.5, 2] (Sigma = E|n| = s sqrt(2/pi)); an ALD device (F = 1, G = R =
  * (w - W_sp)/tau, the realistic tau in [0.6, 1.25], W_sp in [-0.4, 0.4]). Analog SGD in the
- * mean-field model, w &larr; w - alpha g F(w) - alpha |g| G(w), alpha = {@value #ALPHA}, from W*,
+ * mean-field model (the production {@code algorithms.AnalogSgd} on a {@code MeanFieldArray},
+ * {@link ProductionSgd}), w &larr; w - alpha g F(w) - alpha |g| G(w), alpha = {@value #ALPHA}, from W*,
  * burn-in 10/(alpha h) steps, then the time average over {@value #BATCHES} batches of 10/(alpha h)
  * steps. The time average must be within {@value #RELATIVE} |W^S - W*| + 5 batch-means standard
  * errors + 2 alpha (the O(alpha) bias of the stationary mean) of W^S. The relative tolerance covers
@@ -33,6 +36,12 @@ import org.quicktheories.core.Gen;
 public final class Wu2025ImplicitPenaltyProperty extends BaseProperty {
 
   static final double ALPHA = 1e-3;
+  private static final SgdImplementation IMPLEMENTATION = ProductionSgd.ANALOG_SGD;
+
+  @Override
+  public String implementation() {
+    return IMPLEMENTATION.name();
+  }
   static final int BATCHES = 40;
   static final double RELATIVE = 0.15;
 
@@ -57,12 +66,13 @@ public final class Wu2025ImplicitPenaltyProperty extends BaseProperty {
     for (int i = 0; i < tries; i++) {
       Instance x = xs.get(i);
       ResponseFunction rf = AldResponse.of(x.tau(), x.sp());
-      ResponseFunction sim = mutation == Mutation.WRONG_SIGN_OF_G ? DelegatingResponse.swapped(rf) : rf;
+      SgdImplementation impl = mutation == Mutation.WRONG_SIGN_OF_G ? IMPLEMENTATION.mutant(mutation) : IMPLEMENTATION;
       double sigma = x.s() * Math.sqrt(2 / Math.PI);
       double spClaimed = mutation == Mutation.SP_IGNORED ? 0 : x.sp();
       double ws = Wu2025ImplicitPenalty.stationaryPoint(x.h(), x.wStar(), 1 / x.tau(), sigma, spClaimed);
-      double[] batchMeans = timeAverage(sim, x, RandomStreams.of(Verdicts.trySeed(seed, name(), i))
-          .stream(RandomStreams.GRADIENT_NOISE));
+      double[] batchMeans = impl.batchMeans(new PlantedQuadratic(new double[] {x.h()}, new double[] {x.wStar()},
+          x.s()), rf, ALPHA, (long) Math.ceil(10 / (ALPHA * x.h())), BATCHES,
+          RandomStreams.of(Verdicts.trySeed(seed, name(), i)));
       double mean = 0;
       for (double b : batchMeans) {
         mean += b / BATCHES;
@@ -86,28 +96,5 @@ public final class Wu2025ImplicitPenaltyProperty extends BaseProperty {
         "time average of Analog SGD (mean field) = W^S within " + RELATIVE + " |W^S - W*| + 5 SE + 2 alpha",
         "h in [0.5, 2], W* in [-0.3, 0.3], gradient noise s in [0.5, 2], ALD device tau in [0.6, 1.25], SP in"
             + " [-0.4, 0.4], alpha = " + ALPHA, mutation, tries, seed, ratios, true, failures, tries, notes);
-  }
-
-  private static double[] timeAverage(ResponseFunction rf, Instance x, RandomGenerator rng) {
-    long batch = (long) Math.ceil(10 / (ALPHA * x.h()));
-    double w = x.wStar();
-    for (long k = 0; k < batch; k++) {
-      w = step(rf, x, w, rng);
-    }
-    double[] means = new double[BATCHES];
-    for (int b = 0; b < BATCHES; b++) {
-      double sum = 0;
-      for (long k = 0; k < batch; k++) {
-        w = step(rf, x, w, rng);
-        sum += w;
-      }
-      means[b] = sum / batch;
-    }
-    return means;
-  }
-
-  private static double step(ResponseFunction rf, Instance x, double w, RandomGenerator rng) {
-    double g = x.h() * (w - x.wStar()) + x.s() * rng.nextGaussian();
-    return w - ALPHA * g * rf.f(w) - ALPHA * Math.abs(g) * rf.g(w);
   }
 }

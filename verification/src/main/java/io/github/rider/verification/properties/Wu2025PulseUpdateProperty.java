@@ -5,8 +5,13 @@ import io.github.rider.theory.Wu2025PulseUpdateError;
 import io.github.rider.verification.contract.DeviceUnderTest;
 import io.github.rider.verification.gen.DeviceGens;
 import io.github.rider.verification.gen.Gens;
-import io.github.rider.verification.zs.ZsSimulation;
-import io.github.rider.verification.zs.ZsSimulation.Fault;
+import io.github.rider.algorithms.array.MeanFieldArray;
+import io.github.rider.algorithms.array.PulsedArray;
+import io.github.rider.device.pulse.DeterministicRounding;
+import io.github.rider.device.pulse.ElementUpdate;
+import io.github.rider.device.pulse.MeanFieldUpdate;
+import io.github.rider.verification.internal.BrokenUpdates;
+import io.github.rider.verification.zs.ProductionZs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,13 +27,20 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
  * interval, a sign, and dw = d 2^-j, j = 0..4, d in [0.005, 0.02], with BL = round(1/dw) and dw_min
  * = dw/BL (about dw^2, so dw_min = o(dw); BL dw_min = dw exactly, which removes the rounding part
  * Theta(dw_min) of the residual, whose ceil() artefacts make it non-monotone in dw); BL pulses of
- * the pulse model (5) ({@link ZsSimulation#pulse}) against U. The remaining residual is the
+ * the production pulsed path ({@code PulsedArray} with {@code DeterministicRounding(BL)} over a
+ * noise-free {@code DeviceArray}) against U computed by the production mean-field path
+ * ({@code MeanFieldArray}, {@code MeanFieldUpdate}). The remaining residual is the
  * Theta(dw^2) curvature term, so the least-squares slope of log(relative residual) on log dw must
  * lie in [0.8, 1.2]; deterministic. Tightness: the slope.
  */
 public final class Wu2025PulseUpdateProperty extends BaseProperty {
 
   private record Instance(DeviceUnderTest device, double u, double d, boolean up) {}
+
+  @Override
+  public String implementation() {
+    return "algorithms.PulsedArray(DeviceArray) vs algorithms.MeanFieldArray";
+  }
 
   public Wu2025PulseUpdateProperty() {
     super("Wu et al. 2025 Thm 4 (pulses -> mean field)",
@@ -39,7 +51,7 @@ public final class Wu2025PulseUpdateProperty extends BaseProperty {
   @Override
   public PropertyResult run(int tries, long seed, Mutation mutation) {
     Verdicts.requireMutation(this, mutation);
-    Fault fault = mutation == Mutation.WRONG_SIGN_OF_G ? Fault.WRONG_SIGN_OF_G : Fault.NONE;
+    ElementUpdate rule = mutation == Mutation.WRONG_SIGN_OF_G ? BrokenUpdates.FLIPPED_G : MeanFieldUpdate.NOISE_FREE;
     List<Instance> xs = Gens.sample(DeviceGens.monotoneDevice(0.01).zip(Gens.uniform(0, 1, 0.5),
         Gens.uniform(0.005, 0.02), Gens.uniform(-1, 1, 1), (d, u, dd, sg) -> new Instance(d, u, dd, sg >= 0)),
         tries, seed);
@@ -60,8 +72,8 @@ public final class Wu2025PulseUpdateProperty extends BaseProperty {
         if (Wu2025PulseUpdateError.bitLength(inc * (1 - 1e-12), dwMin) != bl) {
           throw new IllegalStateException("bit length mismatch at dw = " + dw);
         }
-        double pulsed = pulses(rf, w, bl, x.up(), dwMin, fault);
-        double meanField = w + inc * rf.f(w) - Math.abs(inc) * rf.g(w);
+        double pulsed = pulsed(rf, w, inc, bl, dwMin);
+        double meanField = meanField(rf, w, inc, dwMin, rule);
         fit.addData(Math.log(dw), Math.log(Math.abs(pulsed - meanField) / Math.abs(pulsed - w)));
       }
       ratios[i] = fit.getSlope();
@@ -78,12 +90,17 @@ public final class Wu2025PulseUpdateProperty extends BaseProperty {
             + " d in [0.005, 0.02], dw_min = dw/round(1/dw)", mutation, tries, seed, ratios, false, failures, tries, notes);
   }
 
-  /** BL pulses of one sign from w (pulse model (5), no noise). */
-  private static double pulses(ResponseFunction rf, double w, long bl, boolean up, double dwMin, Fault fault) {
-    double v = w;
-    for (long n = 0; n < bl; n++) {
-      v = ZsSimulation.pulse(rf, dwMin, v, up, fault);
-    }
-    return v;
+  /** The increment inc applied by the production pulsed path: PulsedArray, DeterministicRounding(BL), DeviceArray. */
+  private static double pulsed(ResponseFunction rf, double w, double inc, long bl, double dwMin) {
+    PulsedArray a = ProductionZs.pulsed(rf, dwMin, w);
+    PulsedArray.of(a.devices(), new DeterministicRounding(Math.toIntExact(bl)), null).update(new double[] {inc});
+    return a.read(0);
+  }
+
+  /** The increment inc applied by the production mean-field path: MeanFieldArray with {@code rule}. */
+  private static double meanField(ResponseFunction rf, double w, double inc, double dwMin, ElementUpdate rule) {
+    MeanFieldArray a = ProductionZs.meanField(rf, dwMin, w, rule);
+    a.update(new double[] {inc});
+    return a.read(0);
   }
 }

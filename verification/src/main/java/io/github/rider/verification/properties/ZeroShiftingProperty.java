@@ -8,7 +8,9 @@ import io.github.rider.verification.contract.DeviceContract.ZsTheorem;
 import io.github.rider.verification.contract.DeviceUnderTest;
 import io.github.rider.verification.gen.DeviceGens;
 import io.github.rider.verification.gen.Gens;
-import io.github.rider.verification.zs.ZsSimulation.Fault;
+import io.github.rider.algorithms.ZeroShifting.Variant;
+import io.github.rider.verification.zs.ProductionZs;
+import io.github.rider.verification.zs.ZsImplementation;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,8 +26,12 @@ import java.util.List;
  *
  * <p>dw_min is drawn log-uniform in [2e-4, {@value #DW_MIN_MAX}] rather than up to 0.5: the
  * theorems are about the regime N ~ 1/dw_min of many pulses (C.2 needs mu_q &lt; 1/(2 dw_min), C.4
- * dw_min &lt;= 1/3), and at coarser dw_min the O(dw_min) floors exceed the operating interval,
- * which makes the checks vacuous (and the mutation checks unable to fail).
+ * dw_min &lt;= 1/3), and at coarser dw_min the O(dw_min) floors exceed the operating interval, which
+ * makes the checks vacuous (and the mutation checks unable to fail).
+ *
+ * <p>The runs are those of the production code: the algorithms module's {@code ZeroShifting} on a
+ * mean-field array (even tries) and on a pulsed device array (odd tries), {@link ProductionZs}; the
+ * mutations are broken production implementations ({@link ProductionZs#mutant}).
  */
 public class ZeroShiftingProperty extends BaseProperty {
 
@@ -36,21 +42,32 @@ public class ZeroShiftingProperty extends BaseProperty {
   public static final int REPLICAS = 30;
 
   private final ZsTheorem theorem;
+  private final List<ZsImplementation> implementations;
 
   protected ZeroShiftingProperty(ZsTheorem theorem, String reference) {
+    this(theorem, reference, List.of(ProductionZs.MEAN_FIELD, ProductionZs.PULSED));
+  }
+
+  /** The property over {@code implementations}, try i on implementation i mod their number. */
+  protected ZeroShiftingProperty(ZsTheorem theorem, String reference, List<ZsImplementation> implementations) {
     super(theorem.checkName(), reference, 24, Mutation.BIASED_PULSES, Mutation.WRONG_SIGN_OF_G);
+    if (implementations.isEmpty()) {
+      throw new IllegalArgumentException("at least one implementation required");
+    }
     this.theorem = theorem;
+    this.implementations = List.copyOf(implementations);
+  }
+
+  @Override
+  public String implementation() {
+    return implementations.stream().map(ZsImplementation::name).reduce((a, b) -> a + "; " + b).orElseThrow()
+        + (implementations.size() > 1 ? " (tries alternate)" : "");
   }
 
   @Override
   public PropertyResult run(int tries, long seed, Mutation mutation) {
-    Fault fault = switch (mutation) {
-      case NONE -> Fault.NONE;
-      case BIASED_PULSES -> Fault.BIASED_PULSES;
-      case WRONG_SIGN_OF_G -> Fault.WRONG_SIGN_OF_G;
-      default -> throw new IllegalArgumentException(name() + " has no mutation " + mutation);
-    };
-    boolean stochastic = !theorem.variant().equals(io.github.rider.verification.zs.ZsSimulation.Variant.CYCLIC);
+    Verdicts.requireMutation(this, mutation);
+    boolean stochastic = theorem.variant() != Variant.CYCLIC;
     List<DeviceUnderTest> devices = Gens.sample(DeviceGens.monotoneDevice(DW_MIN_MAX), tries, seed);
     double[] ratios = new double[tries];
     int failures = 0;
@@ -58,7 +75,9 @@ public class ZeroShiftingProperty extends BaseProperty {
     List<String> notes = new ArrayList<>();
     for (int i = 0; i < tries; i++) {
       Options o = new Options(REPLICAS, Verdicts.PER_TRY_FAILURE, 200_000, Verdicts.trySeed(seed, name(), i));
-      CheckResult r = DeviceContract.zeroShifting(devices.get(i), theorem, fault, o);
+      ZsImplementation impl = implementations.get(i % implementations.size());
+      CheckResult r = DeviceContract.zeroShifting(devices.get(i), theorem,
+          mutation == Mutation.NONE ? impl : impl.mutant(mutation), o);
       ratios[i] = r.status() == Status.NOT_APPLICABLE ? Double.NaN : r.tightness();
       if (r.status() != Status.NOT_APPLICABLE) {
         applicable++;

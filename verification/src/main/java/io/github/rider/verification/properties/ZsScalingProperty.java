@@ -6,9 +6,11 @@ import io.github.rider.verification.contract.DeviceUnderTest;
 import io.github.rider.verification.contract.SampledConstants;
 import io.github.rider.verification.gen.DeviceGens;
 import io.github.rider.verification.gen.Gens;
-import io.github.rider.verification.zs.ZsSimulation;
-import io.github.rider.verification.zs.ZsSimulation.Fault;
-import io.github.rider.verification.zs.ZsSimulation.Variant;
+import io.github.rider.algorithms.ZeroShifting;
+import io.github.rider.algorithms.ZeroShifting.Variant;
+import io.github.rider.algorithms.array.AnalogArray;
+import io.github.rider.verification.zs.ProductionZs;
+import io.github.rider.verification.zs.ZsImplementation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,13 +35,21 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
  *       must lie in [-1.1, -0.9] (the O(dw_min) discretisation error of the mean-field limit).
  * </ul>
  *
- * Tightness: the floor slope divided by 1.
+ * Runs: the algorithms module's {@code ZeroShifting} on a mean-field array (even tries) and a pulsed
+ * device array (odd tries), {@link ProductionZs}. Tightness: the floor slope divided by 1.
  */
 public final class ZsScalingProperty extends BaseProperty {
 
   public ZsScalingProperty() {
     super("ZS scaling (Fig. 1b)",
         "arXiv 2602.21321, Theorem 2.2 consequences (delta = Theta(dw_min), N = O(1/(delta dw_min))), Fig. 1b", 6, Mutation.BIASED_PULSES);
+  }
+
+  private static final List<ProductionZs> IMPLEMENTATIONS = List.of(ProductionZs.MEAN_FIELD, ProductionZs.PULSED);
+
+  @Override
+  public String implementation() {
+    return ProductionZs.MEAN_FIELD.name() + "; " + ProductionZs.PULSED.name() + " (tries alternate)";
   }
 
   static final double WINDOW = 400;
@@ -50,11 +60,7 @@ public final class ZsScalingProperty extends BaseProperty {
 
   @Override
   public PropertyResult run(int tries, long seed, Mutation mutation) {
-    Fault fault = switch (mutation) {
-      case NONE -> Fault.NONE;
-      case BIASED_PULSES -> Fault.BIASED_PULSES;
-      default -> throw new IllegalArgumentException(name() + " has no mutation " + mutation);
-    };
+    Verdicts.requireMutation(this, mutation);
     List<DeviceUnderTest> devices = Gens.sample(
         DeviceGens.monotoneDevice(0.01).zip(Gens.logUniform(2e-4, 6e-4), (d, b) -> d.withDwMin(b)), tries, seed);
     double[] ratios = new double[tries];
@@ -62,6 +68,8 @@ public final class ZsScalingProperty extends BaseProperty {
     List<String> notes = new ArrayList<>();
     for (int i = 0; i < tries; i++) {
       DeviceUnderTest d = devices.get(i);
+      ProductionZs base = IMPLEMENTATIONS.get(i % IMPLEMENTATIONS.size());
+      ProductionZs impl = mutation == Mutation.NONE ? base : (ProductionZs) base.mutant(mutation);
       SampledConstants c = SampledConstants.of(d.response(), d.lo(), d.hi());
       RandomStreams streams = RandomStreams.of(Verdicts.trySeed(seed, name(), i));
       SimpleRegression floor = new SimpleRegression();
@@ -69,9 +77,9 @@ public final class ZsScalingProperty extends BaseProperty {
       boolean reached = true;
       for (int j = 0; j < POINTS; j++) {
         double dw = d.dwMin() * (1 << j);
-        floor.addData(Math.log(dw), Math.log(floorEstimate(d.response(), dw, c.muQ(), fault,
+        floor.addData(Math.log(dw), Math.log(floorEstimate(d.response(), dw, c.muQ(), impl,
             streams.stream(RandomStreams.PULSE_TRAIN, j))));
-        long n = pulsesToRelativeError(d, dw, c.muQ(), fault);
+        long n = pulsesToRelativeError(d, dw, c.muQ(), impl);
         reached &= n > 0;
         pulses.addData(Math.log(dw), Math.log(Math.max(1, n)));
       }
@@ -93,26 +101,28 @@ public final class ZsScalingProperty extends BaseProperty {
         mutation, tries, seed, ratios, true, failures, tries, notes);
   }
 
-  private static double floorEstimate(ResponseFunction rf, double dw, double mu, Fault fault, RandomGenerator rng) {
+  private static double floorEstimate(ResponseFunction rf, double dw, double mu, ZsImplementation impl,
+      RandomGenerator rng) {
     double sp = rf.symmetricPoint();
     long burn = (long) Math.ceil(3 / (dw * mu));
     long window = (long) Math.ceil(WINDOW / (dw * mu));
-    double w = ZsSimulation.run(rf, dw, sp, burn, Variant.STOCHASTIC, fault, rng).last();
-    return ZsSimulation.run(rf, dw, w, window, Variant.STOCHASTIC, fault, rng).meanSquaredDeviation();
+    double w = impl.run(rf, dw, sp, burn, Variant.STOCHASTIC, rng).last();
+    return impl.run(rf, dw, w, window, Variant.STOCHASTIC, rng).meanSquaredDeviation();
   }
 
   /** Cyclic-ZS pulses until (W - W*)^2 &lt;= RELATIVE_ERROR e0, or -1 if not within 50/(dw mu). */
-  private static long pulsesToRelativeError(DeviceUnderTest d, double dw, double mu, Fault fault) {
+  private static long pulsesToRelativeError(DeviceUnderTest d, double dw, double mu, ProductionZs impl) {
     ResponseFunction rf = d.response();
     double sp = rf.symmetricPoint();
     double w = Math.abs(d.hi() - sp) >= Math.abs(sp - d.lo()) ? d.hi() : d.lo();
     double target = RELATIVE_ERROR * (w - sp) * (w - sp);
     long cap = (long) Math.ceil(50 / (dw * mu));
+    AnalogArray array = impl.arrays().create(rf, dw, w);
     for (long n = 0; n < cap; n += 2) {
       if ((w - sp) * (w - sp) <= target) {
         return Math.max(1, n);
       }
-      w = ZsSimulation.run(rf, dw, w, 2, Variant.CYCLIC, fault, null).last();
+      w = ZeroShifting.run(array, 2, Variant.CYCLIC, null).estimate()[0];
     }
     return -1;
   }

@@ -113,8 +113,8 @@ public final class VerificationReport {
         + "deliberately broken variants (mutations), which must be rejected.\n\n", seed, triesScale));
     sb.append(allAsExpected(results) ? "**Overall: every property holds and every broken variant is rejected.**\n\n"
         : "**Overall: NOT as expected — see the rows marked below.**\n\n");
-    sb.append("| result | reference | tries | tightness (min / median / max) | holds | broken variants |\n");
-    sb.append("|---|---|---|---|---|---|\n");
+    sb.append("| result | reference | implementation run | tries | tightness (min / median / max) | holds | broken variants |\n");
+    sb.append("|---|---|---|---|---|---|---|\n");
     for (PropertyResult r : results) {
       if (r.mutation() != Mutation.NONE) {
         continue;
@@ -125,13 +125,15 @@ public final class VerificationReport {
           muts.add(m.mutation() + (m.holds() ? " **NOT rejected**" : " rejected"));
         }
       }
-      sb.append(String.format(Locale.ROOT, "| %s | %s | %d | %s | %s | %s |\n", r.name(), r.reference(), r.tries(),
+      sb.append(String.format(Locale.ROOT, "| %s | %s | %s | %d | %s | %s | %s |\n", r.name(), r.reference(),
+          r.implementation(), r.tries(),
           tight(r), r.holds() ? "yes" : "**NO**", String.join(", ", muts)));
     }
     sb.append("\n## Details\n");
     for (PropertyResult r : results) {
       sb.append(String.format(Locale.ROOT, "\n### %s%s\n\n", r.name(),
           r.mutation() == Mutation.NONE ? "" : " — mutation " + r.mutation()));
+      sb.append("- implementation: ").append(r.implementation()).append('\n');
       sb.append("- checked: ").append(r.checked()).append('\n');
       sb.append("- ranges: ").append(r.ranges()).append('\n');
       sb.append(String.format(Locale.ROOT, "- tries: %d, seed %d; tightness %s\n", r.tries(), r.seed(), tight(r)));

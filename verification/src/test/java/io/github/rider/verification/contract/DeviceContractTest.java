@@ -10,7 +10,9 @@ import io.github.rider.verification.contract.CheckResult.Status;
 import io.github.rider.verification.contract.DeviceContract.Options;
 import io.github.rider.verification.contract.DeviceContract.ZsTheorem;
 import io.github.rider.verification.internal.DelegatingResponse;
-import io.github.rider.verification.zs.ZsSimulation.Fault;
+import io.github.rider.verification.properties.Mutation;
+import io.github.rider.verification.zs.ProductionZs;
+import io.github.rider.verification.zs.ZsImplementation;
 import org.junit.jupiter.api.Test;
 
 /** The contract accepts good devices and rejects broken ones, each check for its own reason. */
@@ -63,7 +65,7 @@ class DeviceContractTest {
     };
     DeviceUnderTest d = new DeviceUnderTest("increasing q+", flat, 1e-3, -0.5, 0.5);
     assertThat(DeviceContract.definitionC1(d).status()).isEqualTo(Status.FAIL);
-    assertThat(DeviceContract.zeroShifting(d, ZsTheorem.THEOREM_C2, Fault.NONE, FAST).status())
+    assertThat(DeviceContract.zeroShifting(d, ZsTheorem.THEOREM_C2, ProductionZs.PULSED, FAST).status())
         .isEqualTo(Status.NOT_APPLICABLE);
   }
 
@@ -87,14 +89,19 @@ class DeviceContractTest {
     assertThat(DeviceContract.definition21(d).status()).isEqualTo(Status.FAIL);
   }
 
-  /** Mutation checks: a broken ZS simulation must fail each ZS theorem. */
+  /** Mutation checks: broken production zero-shifting (both arrays) must fail each ZS theorem. */
   @Test
   void brokenZeroShiftingFailsEveryZsTheorem() {
     DeviceUnderTest d = DeviceUnderTest.of("linear", new LinearResponse(1.2, 0.8, 1, 1), 1e-3);
-    for (ZsTheorem t : ZsTheorem.values()) {
-      assertThat(DeviceContract.zeroShifting(d, t, Fault.NONE, FAST).status()).as(t.name()).isEqualTo(Status.PASS);
-      for (Fault f : new Fault[] {Fault.BIASED_PULSES, Fault.WRONG_SIGN_OF_G}) {
-        assertThat(DeviceContract.zeroShifting(d, t, f, FAST).status()).as(t + " " + f).isEqualTo(Status.FAIL);
+    for (ZsImplementation impl : new ZsImplementation[] {ProductionZs.MEAN_FIELD, ProductionZs.PULSED}) {
+      for (ZsTheorem t : ZsTheorem.values()) {
+        assertThat(DeviceContract.zeroShifting(d, t, impl, FAST).status()).as(t + " " + impl.name())
+            .isEqualTo(Status.PASS);
+        for (Mutation m : new Mutation[] {Mutation.BIASED_PULSES, Mutation.WRONG_SIGN_OF_G}) {
+          ZsImplementation broken = impl.mutant(m);
+          assertThat(DeviceContract.zeroShifting(d, t, broken, FAST).status()).as(t + " " + broken.name())
+              .isEqualTo(Status.FAIL);
+        }
       }
     }
   }

@@ -42,7 +42,7 @@ class VerificationReportTest {
   void unexpectedOutcomeIsFlagged() {
     List<PropertyResult> results = lemma310(20);
     PropertyResult m = results.get(1);
-    results.set(1, new PropertyResult(m.name(), m.reference(), m.checked(), m.ranges(), m.mutation(), m.tries(),
+    results.set(1, new PropertyResult(m.name(), m.reference(), m.implementation(), m.checked(), m.ranges(), m.mutation(), m.tries(),
         m.seed(), m.tightness(), true, m.verdict(), m.notes()));
     assertThat(VerificationReport.allAsExpected(results)).isFalse();
     assertThat(VerificationReport.markdown(results, 1, 7)).contains("NOT rejected").contains("NOT as expected");
