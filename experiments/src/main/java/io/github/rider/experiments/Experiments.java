@@ -1,6 +1,7 @@
 package io.github.rider.experiments;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.rider.experiments.data.DataSource;
 import io.github.rider.experiments.fig1.Fig1aZsAccuracy;
 import io.github.rider.experiments.fig1.Fig1bPulsesVsDwMin;
 import io.github.rider.experiments.fig2.Fig2ZsEstimatedReferences;
@@ -15,6 +16,7 @@ import io.github.rider.experiments.sweep.Scale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -24,34 +26,35 @@ import java.util.function.Function;
  */
 public final class Experiments {
 
-  private record Entry(Function<Scale, Experiment> byScale, Function<JsonNode, Experiment> byConfig) {}
+  private record Entry(BiFunction<Scale, DataSource, Experiment> byScale,
+      Function<JsonNode, Experiment> byConfig) {}
 
   private static final Map<String, Entry> IMPLEMENTED = new java.util.LinkedHashMap<>();
 
   static {
     IMPLEMENTED.put(Fig1aZsAccuracy.NAME, new Entry(
-        s -> new Fig1aZsAccuracy(Fig1aZsAccuracy.Config.forScale(s)),
+        (s, d) -> new Fig1aZsAccuracy(Fig1aZsAccuracy.Config.forScale(s)),
         j -> new Fig1aZsAccuracy(convert(j, Fig1aZsAccuracy.Config.class))));
     IMPLEMENTED.put(Fig1bPulsesVsDwMin.NAME, new Entry(
-        s -> new Fig1bPulsesVsDwMin(Fig1bPulsesVsDwMin.Config.forScale(s)),
+        (s, d) -> new Fig1bPulsesVsDwMin(Fig1bPulsesVsDwMin.Config.forScale(s)),
         j -> new Fig1bPulsesVsDwMin(convert(j, Fig1bPulsesVsDwMin.Config.class))));
     IMPLEMENTED.put(Fig2ZsEstimatedReferences.NAME, new Entry(
-        s -> new Fig2ZsEstimatedReferences(Fig2ZsEstimatedReferences.Config.forScale(s)),
+        (s, d) -> new Fig2ZsEstimatedReferences(Fig2ZsEstimatedReferences.Config.forScale(s)),
         j -> new Fig2ZsEstimatedReferences(convert(j, Fig2ZsEstimatedReferences.Config.class))));
     IMPLEMENTED.put(Fig4TotalPulseCost.NAME, new Entry(
-        s -> new Fig4TotalPulseCost(Fig4TotalPulseCost.Config.forScale(s)),
+        (s, d) -> new Fig4TotalPulseCost(Fig4TotalPulseCost.Config.forScale(s)),
         j -> new Fig4TotalPulseCost(convert(j, Fig4TotalPulseCost.Config.class))));
     IMPLEMENTED.put(RatesRunner.NAME, new Entry(
-        s -> new RatesRunner(RatesRunner.Config.forScale(s)),
+        (s, d) -> new RatesRunner(RatesRunner.Config.forScale(s)),
         j -> new RatesRunner(convert(j, RatesRunner.Config.class))));
     IMPLEMENTED.put(Fig5ChopperProbability.NAME, new Entry(
-        s -> new Fig5ChopperProbability(Fig5ChopperProbability.Config.forScale(s)),
+        (s, d) -> new Fig5ChopperProbability(Fig5ChopperProbability.Config.forScale(s, d)),
         j -> new Fig5ChopperProbability(convert(j, Fig5ChopperProbability.Config.class))));
     IMPLEMENTED.put(Table2FcnReferenceGrid.NAME, new Entry(
-        s -> new Table2FcnReferenceGrid(Table2FcnReferenceGrid.Config.forScale(s)),
+        (s, d) -> new Table2FcnReferenceGrid(Table2FcnReferenceGrid.Config.forScale(s, d)),
         j -> new Table2FcnReferenceGrid(convert(j, Table2FcnReferenceGrid.Config.class))));
     IMPLEMENTED.put(Table1LeNet5ReferenceGrid.NAME, new Entry(
-        s -> new Table1LeNet5ReferenceGrid(Table1LeNet5ReferenceGrid.Config.forScale(s)),
+        (s, d) -> new Table1LeNet5ReferenceGrid(Table1LeNet5ReferenceGrid.Config.forScale(s, d)),
         j -> new Table1LeNet5ReferenceGrid(convert(j, Table1LeNet5ReferenceGrid.Config.class))));
   }
 
@@ -80,7 +83,15 @@ public final class Experiments {
 
   /** The runner {@code name} with its default configuration at {@code scale}. */
   public static Experiment create(String name, Scale scale) {
-    return entry(name).byScale().apply(scale);
+    return create(name, scale, DataSource.DEFAULT);
+  }
+
+  /**
+   * The runner {@code name} with its default configuration at {@code scale}, the MNIST-scale
+   * runners (fig5, table1, table2) on {@code data} (the others ignore it).
+   */
+  public static Experiment create(String name, Scale scale, DataSource data) {
+    return entry(name).byScale().apply(scale, data);
   }
 
   /** The runner {@code name} with a stored configuration (a sweep.json "config" node). */
@@ -90,9 +101,14 @@ public final class Experiments {
 
   /** Every implemented runner at {@code scale}. */
   public static List<Experiment> all(Scale scale) {
+    return all(scale, DataSource.DEFAULT);
+  }
+
+  /** Every implemented runner at {@code scale}, the MNIST-scale ones on {@code data}. */
+  public static List<Experiment> all(Scale scale, DataSource data) {
     List<Experiment> out = new ArrayList<>();
     for (String n : IMPLEMENTED.keySet()) {
-      out.add(create(n, scale));
+      out.add(create(n, scale, data));
     }
     return out;
   }

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -52,7 +51,7 @@ public final class SweepMerge {
       JsonNode sweep = JsonFiles.read(expDir.resolve(SweepRunner.SWEEP));
       String name = sweep.path("experiment").asText();
       Experiment e = Experiments.fromConfig(name, sweep.path("config"));
-      Scale scale = Scale.valueOf(sweep.path("scale").asText().toUpperCase(Locale.ROOT));
+      Scale scale = Scale.of(sweep.path("scale").asText());
       boolean complete =
           SweepRunner.finishIfComplete(e, expDir, scale, sweep.path("seed").asLong());
       int present = 0;

@@ -69,6 +69,7 @@ public abstract class TransferCell implements TwoTileCell {
   private int pointer;
   private long sweeps;
   private long transfers;
+  private long chopperFlips;
   private double mx;
   private double md;
   // mixed forward weight (gamma != 0)
@@ -286,7 +287,10 @@ public abstract class TransferCell implements TwoTileCell {
       if (hp.outChopProb() > 0) {
         for (int i = 0; i < rows; i++) {
           if (chopRng.nextDouble() < hp.outChopProb()) {
-            cOut[i] = choppingEnabled ? -cOut[i] : cOut[i];
+            if (choppingEnabled) {
+              cOut[i] = -cOut[i];
+              chopperFlips++;
+            }
             wbarDirty = true;
           }
         }
@@ -297,6 +301,7 @@ public abstract class TransferCell implements TwoTileCell {
   private void flipInput(int j) {
     if (choppingEnabled) {
       cIn[j] = -cIn[j];
+      chopperFlips++;
     }
     wbarDirty = true;
     onInputChopperFlip(j);
@@ -470,6 +475,15 @@ public abstract class TransferCell implements TwoTileCell {
   /** Column transfers so far. */
   public long transfers() {
     return transfers;
+  }
+
+  /**
+   * Sign changes of the input and output choppers c_in[j], c_out[i] so far (0 while chopping
+   * is disabled, as in RIDER, and during the first chopper period n_s).
+   */
+  @Override
+  public long chopperFlips() {
+    return chopperFlips;
   }
 
   /** The column the next transfer reads. */

@@ -22,6 +22,11 @@ public interface TwoTileCell extends TrainableMatrix {
   /** Completed full sweeps over the columns. */
   long sweeps();
 
+  /** Sign changes of the cell's choppers so far (0 for a cell without choppers). */
+  default long chopperFlips() {
+    return 0;
+  }
+
   /** Pulses fired on A and C. */
   @Override
   default long pulses() {

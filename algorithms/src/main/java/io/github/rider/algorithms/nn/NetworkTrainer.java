@@ -7,7 +7,9 @@ import java.util.random.RandomGenerator;
 /**
  * Mini-batch SGD of a {@link Network} on a labelled data set: each epoch shuffles the training
  * set (Fisher-Yates with the given data-order stream), trains batch by batch (the last batch may
- * be smaller), records the mean training loss and then the test accuracy. Divergence is detected
+ * be smaller), records the mean training loss and then the test accuracy; with
+ * {@link TrainingOptions#miniBatches} it stops after that many mini-batches in all, inside an
+ * epoch if need be. Divergence is detected
  * and reported, never silent: a non-finite batch loss stops training at once; after every epoch
  * non-finite weights, or a matrix whose entries all satisfy |w| >= saturationBound ("pinned at the
  * bounds"), stop it too.
@@ -28,14 +30,16 @@ public final class NetworkTrainer {
     }
     List<EpochResult> epochs = new ArrayList<>();
     String divergence = "";
-    for (int e = 1; e <= o.epochs() && divergence.isEmpty(); e++) {
+    long batches = 0;
+    for (int e = 1; e <= o.epochs() && divergence.isEmpty() && batches < o.miniBatches(); e++) {
       shuffle(perm, order);
       double loss = 0;
       int done = 0;
-      while (done < n) {
+      while (done < n && batches < o.miniBatches()) {
         int b = Math.min(o.batch(), n - done);
         double l = net.trainBatch(train, perm, done, b, o.lr());
         done += b;
+        batches++;
         loss += l;
         if (!Double.isFinite(l)) {
           divergence = "non-finite training loss in epoch " + e + " after " + done + " samples";
@@ -46,7 +50,7 @@ public final class NetworkTrainer {
       if (divergence.isEmpty()) {
         divergence = weightDivergence(net, o.saturationBound(), e);
       }
-      epochs.add(new EpochResult(e, divergence.isEmpty() ? loss / n : Double.NaN,
+      epochs.add(new EpochResult(e, divergence.isEmpty() ? loss / done : Double.NaN,
           net.accuracy(test), net.pulses(), net.programmingOps()));
     }
     double acc = epochs.get(epochs.size() - 1).testAccuracy();

@@ -66,6 +66,8 @@ class BufferAndChopperBookkeepingTest {
       assertThat(cell.inputChopper(0)).as("c_in after transfer %d", k + 1)
           .isEqualTo(expectedSign[k]);
       assertThat(cell.inputChopper(1)).isEqualTo(expectedSign[k]);
+      // both columns flip at the ends of sweeps 2 and 4 (transfers 4 and 8)
+      assertThat(cell.chopperFlips()).isEqualTo(2L * ((k + 1) / 4));
     }
     // buffer: +0.25 on reads 1 and 2 (c = +1), -0.25 on reads 3 and 4 (c = -1): back to 0
     assertThat(cell.buffer(0, 0)).isZero();
@@ -95,6 +97,8 @@ class BufferAndChopperBookkeepingTest {
     }
     // Binomial(4000, 0.3): mean 1200, sd 29; 5 sd, false failure < 1e-6
     assertThat((double) flips).isCloseTo(1200, within(5 * Math.sqrt(n * 0.3 * 0.7)));
+    // one column, at most one flip per transfer: the counter sees every one of them
+    assertThat(cell.chopperFlips()).isEqualTo(flips);
   }
 
   private static CellHyperparameters dynamic(double gamma) {
@@ -148,6 +152,8 @@ class BufferAndChopperBookkeepingTest {
       rider.transfer(1.0);
     }
     assertThat(rider.inputChopper(0)).isEqualTo(1);
+    assertThat(rider.chopperFlips()).isZero();
+    assertThat(cell.chopperFlips()).isEqualTo(1);
     assertThat(rider.programmingOps()).isEqualTo(1);
     assertThat(rider.buffer(0, 0)).isEqualTo(0.25);
     rider.readWeights(w);

@@ -56,6 +56,64 @@ class NetworkTrainerTest {
   }
 
   @Test
+  void aRunInMiniBatchesStopsInsideTheLastEpochAfterExactlyThatMany() {
+    // 300 samples in batches of 5: 60 mini-batches per epoch; 130 = two epochs and 10 batches
+    int[] batches = {0};
+    MatrixFactory counting = (name, rows, cols) -> {
+      TrainableMatrix m = MatrixFactory.digital().create(name, rows, cols);
+      return name.equals("fc1") ? new CountingBatches(m, batches) : m;
+    };
+    TrainingOptions o = TrainingOptions.ofMiniBatches(130, 300, 5, 0.5, Double.POSITIVE_INFINITY);
+    assertThat(o.epochs()).isEqualTo(3);
+    TrainingReport cut = run(counting, o, 1);
+    assertThat(batches[0]).isEqualTo(130);
+    assertThat(cut.epochs()).hasSize(3);
+    TrainingReport whole = run(MatrixFactory.digital(), TrainingOptions.of(3, 5, 0.5), 1);
+    assertThat(cut.epochs().subList(0, 2)).isEqualTo(whole.epochs().subList(0, 2));
+    assertThat(cut.epochs().get(2)).isNotEqualTo(whole.epochs().get(2));
+    // a whole number of epochs in mini-batches is the same run as in epochs
+    assertThat(run(MatrixFactory.digital(),
+        TrainingOptions.ofMiniBatches(120, 300, 5, 0.5, Double.POSITIVE_INFINITY), 1))
+        .isEqualTo(run(MatrixFactory.digital(), TrainingOptions.of(2, 5, 0.5), 1));
+  }
+
+  /** Counts the mini-batches a matrix sees (its endBatch calls). */
+  private record CountingBatches(TrainableMatrix m, int[] count) implements TrainableMatrix {
+    public int rows() {
+      return m.rows();
+    }
+
+    public int cols() {
+      return m.cols();
+    }
+
+    public void forward(double[] x, double[] y) {
+      m.forward(x, y);
+    }
+
+    public void backward(double[] d, double[] z) {
+      m.backward(d, z);
+    }
+
+    public void update(double[] x, double[] d, double lr) {
+      m.update(x, d, lr);
+    }
+
+    public void endBatch() {
+      count[0]++;
+      m.endBatch();
+    }
+
+    public void readWeights(double[] out) {
+      m.readWeights(out);
+    }
+
+    public void setWeights(double[] w) {
+      m.setWeights(w);
+    }
+  }
+
+  @Test
   void nonFiniteLossIsReportedAndStopsTraining() {
     MatrixFactory poisoned = (name, rows, cols) -> new Poisoned(rows, cols);
     TrainingReport r = run(poisoned, TrainingOptions.of(3, 5, 0.5), 1);

@@ -1,5 +1,6 @@
 package io.github.rider.experiments.cli;
 
+import io.github.rider.experiments.data.DataSource;
 import io.github.rider.experiments.report.ReportWriter;
 import io.github.rider.experiments.sweep.Experiment;
 import io.github.rider.experiments.sweep.ExperimentContext;
@@ -32,11 +33,15 @@ abstract class ExperimentCommand implements Callable<Integer> {
   Path out = Path.of("out");
 
   static final class ScaleChoice {
-    @Option(names = "--quick", description = "Reduced sizes and grids (the default).")
+    @Option(names = "--quick", description = "The default scale: decides the FCN claims (Table 2, Fig. 5) in about half an hour on two cores, the rest reduced.")
     boolean quick;
 
-    @Option(names = "--full", description = "The paper's scale (long; see experiments/README.md).")
+    @Option(names = "--full", description = "The paper's grids and sweeps (hours; see experiments/README.md).")
     boolean full;
+
+    @Option(names = "--scale", paramLabel = "NAME",
+        description = "quick (the default), full, or paper-steps: as full, the MNIST runners trained for the paper's number of mini-batches (FCN 240,000, LeNet-5 300,000, Fig. 5 300,000) on the data given.")
+    String name;
   }
 
   @ArgGroup(exclusive = true, multiplicity = "0..1")
@@ -53,16 +58,35 @@ abstract class ExperimentCommand implements Callable<Integer> {
   boolean resume;
 
   @Option(names = "--jobs", paramLabel = "N",
-      description = "Compute up to N cells of a sweep at once, each on its own thread (default"
-          + " ${DEFAULT-VALUE}). Results are bit-identical for any N; about N times faster on N"
-          + " free cores for sweeps of many cells.")
-  int jobs = 1;
+      description = "Compute up to N cells of a sweep at once, each on its own thread (default:"
+          + " the number of available processors, here ${DEFAULT-VALUE}). Results are"
+          + " bit-identical for any N; about N times faster on N free cores for sweeps of many"
+          + " cells.")
+  int jobs = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--data", paramLabel = "SET",
+      description = "Images of the MNIST-scale runners (fig5, table1, table2): bundled (the"
+          + " default, the real-MNIST subset 8,000 / 2,000), fashion-mnist (60,000 / 10,000, from"
+          + " /usr/share/datasets/fashion-mnist: apt-get install dataset-fashion-mnist) or a"
+          + " directory of IDX files (e.g. the full MNIST).")
+  String data = DataSource.BUNDLED;
 
   /** The experiments this command runs, at {@code scale}. */
   abstract List<Experiment> experiments(Scale scale);
 
   Scale scale() {
-    return scaleChoice != null && scaleChoice.full ? Scale.FULL : Scale.QUICK;
+    if (scaleChoice == null) {
+      return Scale.QUICK;
+    }
+    if (scaleChoice.name != null) {
+      return Scale.of(scaleChoice.name);
+    }
+    return scaleChoice.full ? Scale.FULL : Scale.QUICK;
+  }
+
+  /** The data of the MNIST-scale runners ({@code --data}). */
+  DataSource data() {
+    return new DataSource(data);
   }
 
   @Override
@@ -72,6 +96,7 @@ abstract class ExperimentCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--jobs must be >= 1, was " + jobs);
     }
+    data().checkAvailable();
     ExperimentContext ctx = new ExperimentContext(out, scale(), seed, s, resume,
         TerminalProgress.auto(), jobs);
     PrintWriter console = spec.commandLine().getOut();

@@ -1,6 +1,9 @@
 package io.github.rider.experiments.cli;
 
+import io.github.rider.experiments.data.DataSource;
 import io.github.rider.experiments.mnist.Fig5ChopperProbability;
+import io.github.rider.experiments.mnist.MnistModel;
+import io.github.rider.experiments.mnist.MnistRun;
 import io.github.rider.experiments.sweep.Experiment;
 import io.github.rider.experiments.sweep.Scale;
 import java.util.List;
@@ -11,7 +14,7 @@ import picocli.CommandLine.Option;
 /** {@code rider fig5}: the paper's Fig. 5, E-RIDER accuracy on the MNIST FCN versus p. */
 @Command(name = "fig5", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Fig. 5: E-RIDER test accuracy on the MNIST FCN versus the chopper probability p (p = 0: RIDER; "
-        + "quick: 2 replicates, 2000 samples x 3 epochs; full: 3 replicates, 8000 x 50 epochs).")
+        + "quick and full: 3 replicates, 40,000 mini-batches of 10 on 8,000 samples; paper-steps: 300,000 on up to 60,000).")
 final class Fig5Command extends ExperimentCommand {
 
   @Option(names = "--p", split = ",", paramLabel = "P",
@@ -32,20 +35,47 @@ final class Fig5Command extends ExperimentCommand {
     @Option(names = "--test-size", paramLabel = "N", description = "Test samples (default: the command's setting).")
     Integer testSize;
 
-    @Option(names = "--epochs", description = "Epochs (default: the command's quick or full setting).")
+    @Option(names = "--epochs",
+        description = "Run length in epochs of the training samples used (instead of --mini-batches).")
     Integer epochs;
+
+    @Option(names = "--mini-batches", paramLabel = "N",
+        description = "Run length in mini-batches (default: the command's scale setting).")
+    Long miniBatches;
 
     static int or(Integer value, int fallback) {
       return value == null ? fallback : value;
+    }
+
+    /**
+     * The run length: --mini-batches, or --epochs of the training samples used (trainSize, at
+     * most the data set's), or {@code fallback}.
+     */
+    long miniBatches(long fallback, int trainSize, int batch, DataSource data) {
+      if (epochs != null && miniBatches != null) {
+        throw new UsageError("give --epochs or --mini-batches, not both");
+      }
+      if (miniBatches != null) {
+        return miniBatches;
+      }
+      if (epochs == null) {
+        return fallback;
+      }
+      if (epochs < 1) {
+        throw new UsageError("--epochs must be >= 1, was " + epochs);
+      }
+      data.checkAvailable();
+      return MnistRun.miniBatches(epochs, Math.min(trainSize, data.data().train().count()), batch);
     }
   }
 
   @Override
   List<Experiment> experiments(Scale scale) {
-    Fig5ChopperProbability.Config c = Fig5ChopperProbability.Config.forScale(scale);
+    Fig5ChopperProbability.Config c = Fig5ChopperProbability.Config.forScale(scale, data());
+    int train = MnistSizes.or(sizes.trainSize, c.trainSize());
     return List.of(new Fig5ChopperProbability(c.withSizes(
         chopProbs == null ? c.chopProbs() : chopProbs, MnistSizes.or(sizes.seeds, c.seeds()),
-        MnistSizes.or(sizes.trainSize, c.trainSize()), MnistSizes.or(sizes.testSize, c.testSize()),
-        MnistSizes.or(sizes.epochs, c.epochs()))));
+        train, MnistSizes.or(sizes.testSize, c.testSize()),
+        sizes.miniBatches(c.miniBatches(), train, MnistModel.FCN.batch(), data()))));
   }
 }

@@ -43,7 +43,8 @@ abstract class ReferenceGridCommand extends ExperimentCommand {
     return Fig5Command.MnistSizes.or(sizes.testSize, defaults.testSize());
   }
 
-  int epochs(Grid defaults) {
-    return Fig5Command.MnistSizes.or(sizes.epochs, defaults.epochs());
+  /** The run length of the command line (--mini-batches or --epochs), else {@code defaults}'. */
+  long miniBatches(Grid defaults, int batch) {
+    return sizes.miniBatches(defaults.miniBatches(), trainSize(defaults), batch, data());
   }
 }

@@ -89,7 +89,7 @@ public final class Fig1aZsAccuracy extends AbstractExperiment<Fig1aZsAccuracy.Co
 
     /** Quick: 128x128; full: the paper's 512x512. */
     public static Config forScale(Scale scale) {
-      int size = scale == Scale.FULL ? 512 : 128;
+      int size = scale.full() ? 512 : 128;
       return new Config("paper-fig1-soft-bounds", size, size, 0.3,
           List.of(500L, 1000L, 2000L, 4000L, 8000L), List.of("cyclic", "random"), 0.01);
     }

@@ -90,7 +90,7 @@ public final class Fig1bPulsesVsDwMin extends AbstractExperiment<Fig1bPulsesVsDw
      * devices, schedule to 8.192e6.
      */
     public static Config forScale(Scale scale) {
-      if (scale == Scale.FULL) {
+      if (scale.full()) {
         return new Config("paper-fig1-soft-bounds", 1024, 0.3,
             List.of(5e-3, 2e-3, 1e-3, 5e-4, 2e-4, 1e-4, 5e-5, 2e-5, 1e-5, 5e-6, 1.6e-6),
             8_192_000, "cyclic", 0.01, 4);

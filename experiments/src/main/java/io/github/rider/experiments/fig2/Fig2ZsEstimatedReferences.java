@@ -93,7 +93,7 @@ public final class Fig2ZsEstimatedReferences
      * all 2,000 (full).
      */
     public static Config forScale(Scale scale) {
-      return scale == Scale.FULL
+      return scale.full()
           ? new Config(List.of(500L, 1000L, 2000L, 4000L, 8000L), ZeroShifting.Variant.STOCHASTIC,
               3, 8000, 2000, 20, "paper-fig1-soft-bounds", 0.001, 0.3, 0.1, 0.05, 8, 4)
           : new Config(List.of(500L, 4000L), ZeroShifting.Variant.STOCHASTIC, 2, 600, 500, 2,

@@ -103,7 +103,7 @@ public final class Fig4TotalPulseCost extends AbstractExperiment<Fig4TotalPulseC
      * samples. Both: target 0.2, B = 64, one replicate.
      */
     public static Config forScale(Scale scale) {
-      return scale == Scale.FULL
+      return scale.full()
           ? new Config(List.of(100.0, 500.0, 2000.0), List.of(1000L, 4000L, 16000L), 0.2, 8000,
               2000, 40, 64, "paper-fig1-soft-bounds", 0.3, 0.1)
           : new Config(List.of(100.0, 2000.0), List.of(4000L), 0.2, 600, 500, 2, 64,

@@ -3,6 +3,7 @@ package io.github.rider.experiments.mnist;
 import io.github.rider.algorithms.cells.CellHyperparameters;
 import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.experiments.PaperClaims;
+import io.github.rider.experiments.data.DataSource;
 import io.github.rider.experiments.report.Plots;
 import io.github.rider.experiments.sweep.AbstractExperiment;
 import io.github.rider.experiments.sweep.Cell;
@@ -47,22 +48,28 @@ public final class Fig5ChopperProbability extends AbstractExperiment<Fig5Chopper
   /** The FCN's global learning rate of E-RIDER ({@link MnistModel#globalLr}). */
   private static final double FCN_LR = MnistModel.FCN.globalLr("erider");
 
+  /** The paper's run length for Fig. 5: 50 epochs of 60,000 samples in batches of 10. */
+  public static final long PAPER_MINI_BATCHES = MnistRun.miniBatches(50, 60_000, 10);
+
   /**
    * Parameters of the run.
    *
-   * @param chopProbs p values (each in [0, 1]; 0 runs RIDER)
-   * @param seeds     replicates per p (&gt;= 1)
-   * @param trainSize training samples (first N of the bundled 8,000)
-   * @param testSize  test samples (first N of the bundled 2,000)
-   * @param epochs    epochs
-   * @param refMean   'Ref Mean' of the devices
-   * @param refStd    'Ref Std' of the devices
-   * @param preset    device preset
-   * @param lr        global learning rate (the paper does not state the FCN's; the FCN default
-   *                  of every method, {@link MnistModel#globalLr}, as {@code rider train-mnist})
+   * @param chopProbs   p values (each in [0, 1]; 0 runs RIDER)
+   * @param seeds       replicates per p (&gt;= 1)
+   * @param trainSize   training samples (first N of the data set)
+   * @param testSize    test samples (first N)
+   * @param miniBatches length of every run in mini-batches of 10
+   * @param refMean     'Ref Mean' of the devices
+   * @param refStd      'Ref Std' of the devices
+   * @param preset      device preset
+   * @param lr          global learning rate (the paper does not state the FCN's; the FCN
+   *                    default of every method, {@link MnistModel#globalLr}, as {@code rider
+   *                    train-mnist})
+   * @param data        where the images come from
    */
-  public record Config(List<Double> chopProbs, int seeds, int trainSize, int testSize, int epochs,
-      double refMean, double refStd, String preset, double lr) {
+  public record Config(List<Double> chopProbs, int seeds, int trainSize, int testSize,
+      long miniBatches, double refMean, double refStd, String preset, double lr,
+      DataSource data) {
 
     public Config {
       chopProbs = List.copyOf(chopProbs);
@@ -74,42 +81,50 @@ public final class Fig5ChopperProbability extends AbstractExperiment<Fig5Chopper
       if (seeds < 1) {
         throw new IllegalArgumentException("seeds must be >= 1, was " + seeds);
       }
+      if (data == null) {
+        throw new IllegalArgumentException("data must not be null");
+      }
       // the remaining parameters are validated by MnistRun
-      run(chopProbs.isEmpty() ? 0 : chopProbs.get(0), trainSize, testSize, epochs, refMean,
+      run(chopProbs.isEmpty() ? 0 : chopProbs.get(0), trainSize, testSize, miniBatches, refMean,
           refStd, preset, lr);
     }
 
     /**
-     * Quick: 2,000 training samples x 3 epochs, 2 replicates (about 2 min on one core); full: the
-     * bundled 8,000 x 50 epochs (the paper's epoch count), 3 replicates. Both: p in {0, 0.01,
-     * 0.05, 0.2}, all 2,000 bundled test samples.
+     * Quick (the default of {@code rider reproduce}) and full: 3 replicates,
+     * {@link Table2FcnReferenceGrid#DEFAULT_MINI_BATCHES} (50 epochs of 8,000 training samples;
+     * the paper's 50 epochs of the bundled subset), 2,000 test samples. Paper steps:
+     * {@link #PAPER_MINI_BATCHES} on up to 60,000 training and 10,000 test samples. All: p in
+     * {0, 0.01, 0.05, 0.2}.
      */
-    public static Config forScale(Scale scale) {
+    public static Config forScale(Scale scale, DataSource data) {
       List<Double> ps = List.of(0.0, 0.01, 0.05, 0.2);
-      return scale == Scale.FULL
-          ? new Config(ps, 3, 8000, 2000, 50, 0.4, 0.4, "reram-array-hfo2", FCN_LR)
-          : new Config(ps, 2, 2000, 2000, 3, 0.4, 0.4, "reram-array-hfo2", FCN_LR);
+      return scale == Scale.PAPER_STEPS
+          ? new Config(ps, 3, 60_000, 10_000, PAPER_MINI_BATCHES, 0.4, 0.4, PRESET, FCN_LR, data)
+          : new Config(ps, 3, 8000, 2000, Table2FcnReferenceGrid.DEFAULT_MINI_BATCHES, 0.4, 0.4,
+              PRESET, FCN_LR, data);
     }
 
-    /** This configuration with other sizes (e.g. a tiny smoke run). */
-    public Config withSizes(List<Double> ps, int s, int train, int test, int ep) {
-      return new Config(ps, s, train, test, ep, refMean, refStd, preset, lr);
+    /** This configuration with other p values, replicates, sizes and length (e.g. a tiny run). */
+    public Config withSizes(List<Double> ps, int s, int train, int test, long batches) {
+      return new Config(ps, s, train, test, batches, refMean, refStd, preset, lr, data);
     }
 
     MnistRun run(double p) {
-      return run(p, trainSize, testSize, epochs, refMean, refStd, preset, lr);
+      return run(p, trainSize, testSize, miniBatches, refMean, refStd, preset, lr);
     }
 
-    private static MnistRun run(double p, int trainSize, int testSize, int epochs, double refMean,
-        double refStd, String preset, double lr) {
+    private static MnistRun run(double p, int trainSize, int testSize, long miniBatches,
+        double refMean, double refStd, String preset, double lr) {
       CellHyperparameters hp = MnistModel.FCN.hyperparameters("erider");
       if (p > 0) {
         hp = hp.withOverride("in_chop_prob", Double.toString(p));
       }
-      return new MnistRun(MnistModel.FCN, p > 0 ? "erider" : "rider", hp, preset, refMean, refStd, trainSize,
-          testSize, epochs, lr);
+      return new MnistRun(MnistModel.FCN, p > 0 ? "erider" : "rider", hp, preset, refMean,
+          refStd, trainSize, testSize, miniBatches, lr);
     }
   }
+
+  private static final String PRESET = "reram-array-hfo2";
 
   public Fig5ChopperProbability(Config config) {
     super(NAME, "Fig. 5: E-RIDER test accuracy on the MNIST FCN versus the chopper probability p",
@@ -128,18 +143,12 @@ public final class Fig5ChopperProbability extends AbstractExperiment<Fig5Chopper
   }
 
   @Override
-  public long work(Cell cell) {
-    return config.epochs();
-  }
-
-  @Override
   public List<Row> run(Cell cell, RandomStreams streams, Progress.Task progress) {
     double p = ((Number) cell.params().get("p")).doubleValue();
     MnistRun run = config.run(p);
     int period = (int) Math.max(Math.ceil(1 / run.hp().inChopProb()), 2);
-    return List.of(MnistRows.train(run, NAME, cell, streams, progress).put("p", p)
-        .put("algorithm", run.algorithm()).put("miniBatches", run.miniBatches())
-        .put("chopperPeriodSweeps", period)
+    return List.of(MnistRows.train(run, config.data(), NAME, cell, streams, progress).put("p", p)
+        .put("algorithm", run.algorithm()).put("chopperPeriodSweeps", period)
         .put("firstLayerWarmUpMiniBatches", run.warmUpMiniBatches()));
   }
 
@@ -164,19 +173,19 @@ public final class Fig5ChopperProbability extends AbstractExperiment<Fig5Chopper
       series.add(new Plots.Series("replicate " + s, MnistRows.keys(one), MnistRows.values(one)));
     }
     List<String> plots = Plots.xy(dir, "accuracy-vs-p", "E-RIDER test accuracy versus chopper "
-        + "probability p (MNIST FCN, " + config.trainSize() + " x " + config.epochs()
-        + " epochs)", "in_chop_prob p (0 = RIDER)", "test accuracy", false, false, series);
+        + "probability p (MNIST FCN, " + config.miniBatches() + " mini-batches)", "in_chop_prob p (0 = RIDER)", "test accuracy", false, false, series);
     boolean flipped = rows.stream()
-        .anyMatch(r -> r.number("p") > 0 && r.number("programmingOps") > 0);
+        .anyMatch(r -> r.number("p") > 0 && r.number("chopperFlips") > 0);
     summary.put("anyChopperFlip", flipped);
     ClaimResult claim = judge(byP, flipped, summary);
     if (!rows.isEmpty()) {
       Row first = rows.get(0);
       claim = new ClaimResult(claim.claimId(), claim.ours() + String.format(Locale.ROOT,
-          " Run: %d training samples x %d epochs = %.0f mini-batches per run, %d replicate(s); "
-          + "the first layer leaves AGAD's warm-up (n_s sweeps of its widest tile, %d columns "
-          + "one per mini-batch, n_s = max(ceil(1/p), 2)) after %s mini-batches for p = %s.",
-          config.trainSize(), config.epochs(), first.number("miniBatches"), config.seeds(),
+          " Run: %d mini-batches per run (%.0f epochs of %.0f training samples, %s), %d "
+          + "replicate(s); the first layer leaves the warm-up (n_s sweeps of its widest tile, %d "
+          + "columns one per mini-batch, n_s = max(ceil(1/p), 2)) after %s mini-batches for p = "
+          + "%s.", config.miniBatches(), first.number("epochs"), first.number("trainSize"),
+          config.data().describe(), config.seeds(),
           MnistModel.FCN.widestMatrixColumns(), warmUps(rows), config.chopProbs()), claim.verdict(), claim.criterion(), claim.plot());
     }
     return new Outcome(List.of(claim), plots, summary);
@@ -196,7 +205,7 @@ public final class Fig5ChopperProbability extends AbstractExperiment<Fig5Chopper
         + "accuracy over replicates and p* the p > 0 with the highest mean: d = m_p* - m_0, "
         + "se = sqrt(se_p*^2 + se_0^2). Holds if d > 2 se; does not hold if d <= 0; "
         + "inconclusive otherwise, with fewer than 2 replicates, or if no chopper flipped in any "
-        + "p > 0 run (no Q-tilde programming: the run ended inside the first chopper period, "
+        + "p > 0 run (no sign change of a chopper: the run ended inside the first chopper period, "
         + "so p had no effect). Fixed before running.";
     List<Double> zero = accuracyByP.get(0.0);
     double best = Double.NaN;
@@ -235,7 +244,7 @@ public final class Fig5ChopperProbability extends AbstractExperiment<Fig5Chopper
     String ours = String.format(Locale.ROOT, "mean test accuracy (n = %d at p = 0) %s; best p > 0 "
         + "is %s, %+.2f points over p = 0 (2 se = %.2f points).", zero.size(), means, best,
         100 * d, 200 * se) + (anyChopperFlip ? "" : " No chopper flipped in any p > 0 run "
-        + "(0 Q-tilde programmings): every run ended inside the first chopper period, so these "
+        + "(0 sign changes): every run ended inside the first chopper period, so these "
         + "runs cannot show an effect of p.");
     return new ClaimResult(PaperClaims.FIG5_SMALL_P.id(), ours, v, criterion,
         "accuracy-vs-p.png");

@@ -3,7 +3,7 @@ package io.github.rider.experiments.mnist;
 import io.github.rider.algorithms.nn.EpochResult;
 import io.github.rider.algorithms.nn.TrainingReport;
 import io.github.rider.device.rng.RandomStreams;
-import io.github.rider.experiments.data.MnistData;
+import io.github.rider.experiments.data.DataSource;
 import io.github.rider.experiments.sweep.Cell;
 import io.github.rider.experiments.sweep.Progress;
 import io.github.rider.experiments.sweep.Row;
@@ -26,16 +26,38 @@ final class MnistRows {
 
   /**
    * Trains {@code run} as replicate {@code cell.params().replicate} of experiment {@code name}
-   * (streams {@code name/replicate/s}, the same in every cell: common random numbers) on the
-   * bundled data; returns its row (final numbers, replicate, epochs and sizes).
+   * (streams {@code name/replicate/s}, the same in every cell: common random numbers) on
+   * {@code data}; returns its row: final numbers, replicate, sizes and the run's counters
+   * ({@link #counters}).
    */
-  static Row train(MnistRun run, String name, Cell cell, RandomStreams streams,
+  static Row train(MnistRun run, DataSource data, String name, Cell cell, RandomStreams streams,
       Progress.Task progress) {
     int s = ((Number) cell.params().get("replicate")).intValue();
-    TrainingReport r = run.train(MnistData.bundledShared(), streams.child(name).child("replicate", s));
-    progress.stepBy(run.epochs());
-    return of(r).put("replicate", s).put("epochs", run.epochs())
-        .put("trainSize", run.trainSize()).put("testSize", run.testSize());
+    MnistRun.Result r = run.train(data.data(), streams.child(name).child("replicate", s));
+    progress.stepBy(1);
+    return counters(of(r.report()).put("replicate", s).put("epochs", r.report().epochs().size())
+        .put("trainSize", r.trainSize()).put("testSize", r.testSize()), run, r);
+  }
+
+  /**
+   * Adds a run's counters to {@code row}: {@code miniBatches} (the run's length; NaN when it
+   * diverged and stopped early),
+   * {@code transfers}, {@code chopperFlips} and {@code slowTilePulses} summed over the matrices,
+   * and per matrix M {@code M.sweeps}, {@code M.chopperFlips} and {@code M.slowTilePulses} (M as
+   * named in the network with ';' for ',', e.g. "fc1[0;1]", the second tile of fc1).
+   */
+  static Row counters(Row row, MnistRun run, MnistRun.Result r) {
+    Object length = r.report().diverged() ? (Object) Double.NaN : (Object) run.miniBatches();
+    row.put("miniBatches", length)
+        .put("transfers", r.tiles().stream().mapToLong(TileCounts::transfers).sum())
+        .put("chopperFlips", r.tiles().stream().mapToLong(TileCounts::chopperFlips).sum())
+        .put("slowTilePulses", r.tiles().stream().mapToLong(TileCounts::slowTilePulses).sum());
+    for (TileCounts t : r.tiles()) {
+      String m = t.name().replace(',', ';'); // "fc1[0;1]": no comma in a CSV header
+      row.put(m + ".sweeps", t.sweeps()).put(m + ".chopperFlips", t.chopperFlips())
+          .put(m + ".slowTilePulses", t.slowTilePulses());
+    }
+    return row;
   }
 
   /** A row with a training run's final numbers (test accuracy in [0, 1]). */

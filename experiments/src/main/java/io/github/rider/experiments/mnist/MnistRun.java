@@ -15,7 +15,11 @@ import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.device.spec.DeviceSpec;
 import io.github.rider.device.spec.DeviceSpecJson;
 import io.github.rider.experiments.data.MnistData;
+import io.github.rider.algorithms.nn.TrainableMatrix;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One training run of one of the paper's MNIST models ({@link MnistModel}: the FCN
@@ -32,13 +36,16 @@ import java.util.List;
  * @param preset    device preset name (e.g. "reram-array-hfo2")
  * @param refMean   mean of the per-device reference (SP offset), 'Ref Mean'
  * @param refStd    std of the per-device reference, 'Ref Std' (&gt;= 0)
- * @param trainSize the first trainSize training samples are used (&gt;= 1)
- * @param testSize  the first testSize test samples are evaluated (&gt;= 1)
- * @param epochs    epochs (&gt;= 1)
- * @param lr        global learning rate (&gt; 0)
+ * @param trainSize   the first trainSize training samples are used (&gt;= 1; all of a smaller
+ *                    data set)
+ * @param testSize    the first testSize test samples are evaluated after every epoch (&gt;= 1)
+ * @param miniBatches the run's length in mini-batches of {@link MnistModel#batch} (&gt;= 1): the
+ *                    unit of the paper's dynamics (transfers, sweeps and chopper periods are
+ *                    counted in mini-batches); the last epoch is cut short if need be
+ * @param lr          global learning rate (&gt; 0)
  */
 public record MnistRun(MnistModel model, String algorithm, CellHyperparameters hp, String preset,
-    double refMean, double refStd, int trainSize, int testSize, int epochs, double lr) {
+    double refMean, double refStd, int trainSize, int testSize, long miniBatches, double lr) {
 
   public MnistRun {
     if (model == null || algorithm == null || hp == null || preset == null) {
@@ -48,9 +55,9 @@ public record MnistRun(MnistModel model, String algorithm, CellHyperparameters h
       throw new IllegalArgumentException("refMean must be finite and refStd >= 0, was "
           + refMean + ", " + refStd);
     }
-    if (trainSize < 1 || testSize < 1 || epochs < 1) {
-      throw new IllegalArgumentException("trainSize, testSize and epochs must be >= 1, was "
-          + trainSize + ", " + testSize + ", " + epochs);
+    if (trainSize < 1 || testSize < 1 || miniBatches < 1) {
+      throw new IllegalArgumentException("trainSize, testSize and miniBatches must be >= 1, was "
+          + trainSize + ", " + testSize + ", " + miniBatches);
     }
     if (!(lr > 0)) {
       throw new IllegalArgumentException("lr must be > 0, was " + lr);
@@ -62,19 +69,25 @@ public record MnistRun(MnistModel model, String algorithm, CellHyperparameters h
    * learning rate ({@link MnistModel#hyperparameters}, {@link MnistModel#globalLr}).
    */
   public static MnistRun withDefaults(MnistModel model, String algorithm, String preset,
-      double refMean, double refStd, int trainSize, int testSize, int epochs) {
+      double refMean, double refStd, int trainSize, int testSize, long miniBatches) {
     return new MnistRun(model, algorithm, model.hyperparameters(algorithm), preset, refMean,
-        refStd, trainSize, testSize, epochs, model.globalLr(algorithm));
+        refStd, trainSize, testSize, miniBatches, model.globalLr(algorithm));
+  }
+
+  /** Mini-batches of {@code epochs} passes over {@code samples}: epochs x ceil(samples / batch). */
+  public static long miniBatches(int epochs, int samples, int batch) {
+    return (long) epochs * ((samples + batch - 1) / batch);
+  }
+
+  /** Epochs the run starts over {@code samples} training samples (the last one maybe cut short). */
+  public int epochs(int samples) {
+    return TrainingOptions.ofMiniBatches(miniBatches, Math.min(trainSize, samples), batch(), lr,
+        Double.POSITIVE_INFINITY).epochs();
   }
 
   /** The model's mini-batch size (FCN 10, LeNet-5 8). */
   public int batch() {
     return model.batch();
-  }
-
-  /** Mini-batches of the run: epochs x ceil(trainSize / batch). */
-  public long miniBatches() {
-    return (long) epochs * ((trainSize + batch() - 1) / batch());
   }
 
   /**
@@ -118,20 +131,44 @@ public record MnistRun(MnistModel model, String algorithm, CellHyperparameters h
   }
 
   /**
-   * Trains on {@code data} with randomness from {@code streams} (one replicate) and returns the
-   * report; divergence (every effective weight of a matrix at the device bound min(|w_min|,
-   * w_max)) is reported, not thrown.
+   * A finished run: the trainer's report, the samples it used and each matrix's counters.
+   *
+   * @param report    loss and accuracy per epoch, final accuracy, divergence, pulse totals
+   * @param trainSize training samples used (trainSize, or all of a smaller data set)
+   * @param testSize  test samples evaluated
+   * @param tiles     per matrix of the network (tile of a layer), in creation order
    */
-  public TrainingReport train(MnistData data, RandomStreams streams) {
+  public record Result(TrainingReport report, int trainSize, int testSize,
+      List<TileCounts> tiles) {
+    public Result {
+      tiles = List.copyOf(tiles);
+    }
+  }
+
+  /**
+   * Trains on {@code data} with randomness from {@code streams} (one replicate) for
+   * {@link #miniBatches} mini-batches; divergence (every effective weight of a matrix at the
+   * device bound min(|w_min|, w_max)) is reported, not thrown.
+   */
+  public Result train(MnistData data, RandomStreams streams) {
     DeviceSpec device = device();
-    MatrixFactory cells = (name, rows, cols) ->
-        Cells.create(algorithm, rows, cols, device, hp, streams.child("layer/" + name));
+    Map<String, TrainableMatrix> matrices = new LinkedHashMap<>();
+    MatrixFactory cells = (name, rows, cols) -> {
+      TrainableMatrix m = Cells.create(algorithm, rows, cols, device, hp,
+          streams.child("layer/" + name));
+      matrices.put(name, m);
+      return m;
+    };
     Dataset train = data.train().head(Math.min(trainSize, data.train().count()));
     Dataset test = data.test().head(Math.min(testSize, data.test().count()));
     Network net = model.network(cells, streams.stream(RandomStreams.INIT), batch());
-    TrainingOptions options = new TrainingOptions(epochs, batch(), lr, saturationBound(device));
-    return NetworkTrainer.train(net, train, test, options, streams.stream(RandomStreams.DATA),
-        ProgressListener.NONE);
+    TrainingOptions options = TrainingOptions.ofMiniBatches(miniBatches, train.count(), batch(),
+        lr, saturationBound(device));
+    TrainingReport report = NetworkTrainer.train(net, train, test, options,
+        streams.stream(RandomStreams.DATA), ProgressListener.NONE);
+    List<TileCounts> tiles = new ArrayList<>();
+    matrices.forEach((name, m) -> tiles.add(TileCounts.of(name, m)));
+    return new Result(report, train.count(), test.count(), tiles);
   }
 
   /**

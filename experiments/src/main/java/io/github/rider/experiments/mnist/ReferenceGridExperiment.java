@@ -1,6 +1,7 @@
 package io.github.rider.experiments.mnist;
 
 import io.github.rider.device.rng.RandomStreams;
+import io.github.rider.experiments.data.DataSource;
 import io.github.rider.experiments.PaperClaims.Claim;
 import io.github.rider.experiments.report.Plots;
 import io.github.rider.experiments.sweep.AbstractExperiment;
@@ -64,17 +65,20 @@ public abstract class ReferenceGridExperiment<C extends Record & ReferenceGridEx
     /** Replicates per cell (&gt;= 1). */
     int seeds();
 
-    /** Training samples (first N of the data set). */
+    /** Training samples (first N of the data set; all of a smaller one). */
     int trainSize();
 
     /** Test samples (first N). */
     int testSize();
 
-    /** Epochs. */
-    int epochs();
+    /** Length of every run in mini-batches of the model's batch size. */
+    long miniBatches();
 
     /** Device preset. */
     String preset();
+
+    /** Where the images come from. */
+    DataSource data();
   }
 
   /** The paper's entry ("93.75±0.1") of a method at (Ref Mean, Ref Std), e.g. PaperClaims::table1. */
@@ -118,7 +122,11 @@ public abstract class ReferenceGridExperiment<C extends Record & ReferenceGridEx
    * {@link #ALGORITHMS}, seeds &gt;= 1, every grid point a valid {@link MnistRun}).
    */
   static void validate(MnistModel model, List<String> algorithms, List<Double> refMeans,
-      List<Double> refStds, int seeds, int trainSize, int testSize, int epochs, String preset) {
+      List<Double> refStds, int seeds, int trainSize, int testSize, long miniBatches,
+      String preset, DataSource data) {
+    if (data == null) {
+      throw new IllegalArgumentException("data must not be null");
+    }
     if (algorithms.isEmpty() || !ALGORITHMS.containsAll(algorithms)) {
       throw new IllegalArgumentException("algorithms must be a non-empty subset of "
           + ALGORITHMS + ", was " + algorithms);
@@ -128,7 +136,8 @@ public abstract class ReferenceGridExperiment<C extends Record & ReferenceGridEx
     }
     for (double m : refMeans) {
       for (double s : refStds) {
-        MnistRun.withDefaults(model, algorithms.get(0), preset, m, s, trainSize, testSize, epochs);
+        MnistRun.withDefaults(model, algorithms.get(0), preset, m, s, trainSize, testSize,
+            miniBatches);
       }
     }
   }
@@ -136,7 +145,7 @@ public abstract class ReferenceGridExperiment<C extends Record & ReferenceGridEx
   /** The run of {@code algorithm} at one grid point. */
   MnistRun run(String algorithm, double refMean, double refStd) {
     return MnistRun.withDefaults(model, algorithm, config.preset(), refMean, refStd,
-        config.trainSize(), config.testSize(), config.epochs());
+        config.trainSize(), config.testSize(), config.miniBatches());
   }
 
   @Override
@@ -156,20 +165,14 @@ public abstract class ReferenceGridExperiment<C extends Record & ReferenceGridEx
   }
 
   @Override
-  public long work(Cell cell) {
-    return config.epochs();
-  }
-
-  @Override
   public List<Row> run(Cell cell, RandomStreams streams, Progress.Task progress) {
     String alg = (String) cell.params().get("algorithm");
     double m = ((Number) cell.params().get("refMean")).doubleValue();
     double sd = ((Number) cell.params().get("refStd")).doubleValue();
     MnistRun run = run(alg, m, sd);
-    return List.of(MnistRows.train(run, name(), cell, streams, progress)
+    return List.of(MnistRows.train(run, config.data(), name(), cell, streams, progress)
         .put("algorithm", alg).put("refMean", m).put("refStd", sd)
         .put("paper", paper.entry(alg, m, sd).orElse(""))
-        .put("miniBatches", run.miniBatches())
         .put("warmUpMiniBatches", run.warmUpMiniBatches()));
   }
 
@@ -185,39 +188,42 @@ public abstract class ReferenceGridExperiment<C extends Record & ReferenceGridEx
   }
 
   /**
-   * Whether the runs are long enough to judge: E-RIDER's chopper flipped in some run (a Q-tilde
-   * programming) and every AGAD / E-RIDER run outlasted its warm-up (n_s sweeps of the widest
-   * matrix without writes to W; {@link MnistRun#warmUpMiniBatches}).
+   * Whether the runs are long enough to judge: E-RIDER's chopper flipped in some run and every
+   * AGAD / E-RIDER run outlasted its warm-up (n_s sweeps of the widest matrix without writes to
+   * W; {@link MnistRun#warmUpMiniBatches}).
    */
   static boolean pastWarmUp(List<Row> rows) {
-    boolean flipped = rows.stream()
-        .anyMatch(r -> r.text("algorithm").equals("erider") && r.number("programmingOps") > 0);
+    boolean flipped = rows.stream().anyMatch(ReferenceGridExperiment::eriderFlipped);
     boolean warm = rows.stream().filter(r -> !r.text("algorithm").equals("ttv2"))
         .allMatch(r -> r.number("miniBatches") > r.number("warmUpMiniBatches"));
     return flipped && warm;
+  }
+
+  private static boolean eriderFlipped(Row r) {
+    return r.text("algorithm").equals("erider") && r.number("chopperFlips") > 0;
   }
 
   @Override
   public Outcome summarise(List<Row> rows, Path dir) throws IOException {
     Map<String, Object> summary = new LinkedHashMap<>();
     Map<String, Map<String, List<Double>>> byCell = byCell(rows);
-    List<String> outputs = new ArrayList<>(plots(byCell, dir));
+    List<String> outputs = new ArrayList<>(plots(byCell, dir, rows));
     boolean past = pastWarmUp(rows);
     summary.put("eriderAnyChopperFlip", rows.stream()
-        .anyMatch(r -> r.text("algorithm").equals("erider") && r.number("programmingOps") > 0));
+        .anyMatch(ReferenceGridExperiment::eriderFlipped));
     summary.put("pastWarmUp", past);
     List<ClaimResult> claims = new ArrayList<>();
     claims.add(judgeBest(bestClaim, paper, byCell, past, summary));
     for (MarginClaim mc : marginClaims) {
       claims.add(judgeMargin(mc, byCell, past, summary));
     }
-    JsonFiles.writeAtomically(dir.resolve(TABLE_FILE), table(byCell));
+    JsonFiles.writeAtomically(dir.resolve(TABLE_FILE), table(byCell, rows));
     outputs.add(TABLE_FILE);
     return new Outcome(claims, outputs, summary);
   }
 
-  private List<String> plots(Map<String, Map<String, List<Double>>> byCell, Path dir)
-      throws IOException {
+  private List<String> plots(Map<String, Map<String, List<Double>>> byCell, Path dir,
+      List<Row> rows) throws IOException {
     List<Plots.Series> series = new ArrayList<>();
     for (String alg : config.algorithms()) {
       for (double m : config.refMeans()) {
@@ -233,8 +239,8 @@ public abstract class ReferenceGridExperiment<C extends Record & ReferenceGridEx
       }
     }
     List<String> out = new ArrayList<>(Plots.xy(dir, "accuracy-vs-ref-std", "MNIST "
-        + model.title() + " test accuracy versus Ref Std (" + config.trainSize() + " x "
-        + config.epochs() + " epochs)", "Ref Std", "test accuracy", false, false, series));
+        + model.title() + " test accuracy versus Ref Std (" + config.miniBatches()
+        + " mini-batches)", "Ref Std", "test accuracy", false, false, series));
     List<Plots.Series> vsPaper = new ArrayList<>();
     double lo = 100;
     double hi = 0;
@@ -286,33 +292,72 @@ public abstract class ReferenceGridExperiment<C extends Record & ReferenceGridEx
   /**
    * The paper-vs-ours table in the paper's layout (rows Ref Mean x method, columns Ref Std):
    * each cell "ours mean±std (paper mean±std)", test accuracy in %; std over replicates (n - 1),
-   * omitted with one replicate.
+   * omitted with one replicate. A last column notes every cell whose mean equals another
+   * method's at the same grid point, with the reason the counters give (both methods' slow
+   * tiles unwritten: only the digital biases learned).
    */
-  String table(Map<String, Map<String, List<Double>>> byCell) {
+  String table(Map<String, Map<String, List<Double>>> byCell, List<Row> rows) {
     StringBuilder md = new StringBuilder();
     md.append(String.format(Locale.ROOT, "MNIST %s test accuracy (%%): ours as mean±std over %d "
-        + "replicate(s), %d training samples x %d epochs, %d test samples; the paper's "
-        + "(mean±std over 3 seeds, 40 epochs of full MNIST) in parentheses.%n%n", model.title(),
-        config.seeds(), config.trainSize(), config.epochs(), config.testSize()));
+        + "replicate(s), %s, %s; the paper's (mean±std over 3 seeds, 40 epochs of full MNIST) "
+        + "in parentheses.%n%n", model.title(), config.seeds(), runLength(rows),
+        config.data().describe()));
     md.append("| Ref Mean | Method |");
     config.refStds().forEach(sd -> md.append(" Ref Std ").append(sd).append(" |"));
-    md.append("\n|---|---|").append("---|".repeat(config.refStds().size())).append("\n");
+    md.append(" Note |\n|---|---|").append("---|".repeat(config.refStds().size() + 1))
+        .append("\n");
     for (double m : config.refMeans()) {
       for (String alg : config.algorithms()) {
         md.append("| ").append(m).append(" | ").append(method(alg)).append(" |");
+        List<String> notes = new ArrayList<>();
         for (double sd : config.refStds()) {
-          List<Double> xs = byCell.getOrDefault(m + "/" + sd, Map.of()).get(alg);
+          Map<String, List<Double>> cell = byCell.getOrDefault(m + "/" + sd, Map.of());
+          List<Double> xs = cell.get(alg);
           String ours = xs == null ? "-" : xs.size() < 2
               ? String.format(Locale.ROOT, "%.2f", 100 * MnistRows.mean(xs))
               : String.format(Locale.ROOT, "%.2f±%.1f", 100 * MnistRows.mean(xs),
                   100 * MnistRows.std(xs));
           md.append(' ').append(ours).append(" (").append(paper.entry(alg, m, sd).orElse("-"))
               .append(") |");
+          if (xs != null) {
+            for (Map.Entry<String, List<Double>> other : cell.entrySet()) {
+              if (!other.getKey().equals(alg)
+                  && MnistRows.mean(other.getValue()) == MnistRows.mean(xs)) {
+                notes.add(identicalNote(alg, other.getKey(), m, sd, rows));
+              }
+            }
+          }
         }
-        md.append('\n');
+        md.append(' ').append(String.join("; ", notes)).append(" |\n");
       }
     }
     return md.toString();
+  }
+
+  /** Why {@code alg} and {@code other} have the same mean at (m, sd), from the counters. */
+  private static String identicalNote(String alg, String other, double m, double sd,
+      List<Row> rows) {
+    double slow = rows.stream().filter(r -> r.number("refMean") == m && r.number("refStd") == sd
+        && (r.text("algorithm").equals(alg) || r.text("algorithm").equals(other)))
+        .mapToDouble(r -> r.number("slowTilePulses")).sum();
+    return String.format(Locale.ROOT, "Ref Std %s: same as %s, %s", sd, method(other),
+        slow == 0 ? "because neither wrote its slow tiles (0 pulses): only the digital biases "
+            + "learned, so both computed the same network"
+            : "although their slow tiles received " + (long) slow + " pulses (not explained)");
+  }
+
+  /**
+   * The runs' length as "N mini-batches of B (E epochs of S training samples), T test samples",
+   * from the rows (the sizes used; a data set smaller than asked gives fewer samples).
+   */
+  String runLength(List<Row> rows) {
+    if (rows.isEmpty()) {
+      return config.miniBatches() + " mini-batches";
+    }
+    Row r = rows.get(0);
+    return String.format(Locale.ROOT, "%d mini-batches of %d (%d epochs of %d training "
+        + "samples), %d test samples", config.miniBatches(), model.batch(),
+        (long) r.number("epochs"), (long) r.number("trainSize"), (long) r.number("testSize"));
   }
 
   /** Whether the best mean of a grid cell reaches {@link #DECIDABLE_ACCURACY}. */

@@ -1,6 +1,7 @@
 package io.github.rider.experiments.mnist;
 
 import io.github.rider.experiments.PaperClaims;
+import io.github.rider.experiments.data.DataSource;
 import io.github.rider.experiments.sweep.Scale;
 import java.util.List;
 
@@ -29,19 +30,26 @@ public final class Table1LeNet5ReferenceGrid
   static final double AGAD_OVER_TTV2_POINTS = 10;
 
   /**
+   * The paper's run length for Table 1 in mini-batches: 40 epochs of 60,000 samples in batches
+   * of 8.
+   */
+  public static final long PAPER_MINI_BATCHES = MnistRun.miniBatches(40, 60_000, 8);
+
+  /**
    * Parameters of the run.
    *
-   * @param algorithms methods (subset of {@link ReferenceGridExperiment#ALGORITHMS})
-   * @param refMeans   'Ref Mean' values
-   * @param refStds    'Ref Std' values (each &gt;= 0)
-   * @param seeds      replicates per cell (&gt;= 1)
-   * @param trainSize  training samples (first N of the bundled 8,000)
-   * @param testSize   test samples (first N of the bundled 2,000)
-   * @param epochs     epochs
-   * @param preset     device preset
+   * @param algorithms  methods (subset of {@link ReferenceGridExperiment#ALGORITHMS})
+   * @param refMeans    'Ref Mean' values
+   * @param refStds     'Ref Std' values (each &gt;= 0)
+   * @param seeds       replicates per cell (&gt;= 1)
+   * @param trainSize   training samples (first N of the data set)
+   * @param testSize    test samples (first N)
+   * @param miniBatches length of every run in mini-batches of 8
+   * @param preset      device preset
+   * @param data        where the images come from
    */
   public record Config(List<String> algorithms, List<Double> refMeans, List<Double> refStds,
-      int seeds, int trainSize, int testSize, int epochs, String preset)
+      int seeds, int trainSize, int testSize, long miniBatches, String preset, DataSource data)
       implements ReferenceGridExperiment.Grid {
 
     public Config {
@@ -49,30 +57,37 @@ public final class Table1LeNet5ReferenceGrid
       refMeans = List.copyOf(refMeans);
       refStds = List.copyOf(refStds);
       validate(MnistModel.LENET5, algorithms, refMeans, refStds, seeds, trainSize, testSize,
-          epochs, preset);
+          miniBatches, preset, data);
     }
 
     /**
-     * Quick: one grid cell, Ref Mean 0.4 x Ref Std 0.4, one replicate, 1,000 training samples x
-     * 2 epochs, 500 test samples (about 1 minute of CPU; far inside AGAD's and E-RIDER's
-     * warm-up, so the rules answer "inconclusive": a pipeline check, not evidence). Full: the
-     * paper's grid, 3 replicates, 40 epochs (the paper's count) of the bundled 8,000 training
-     * samples, all 2,000 test samples.
+     * Quick: one grid cell, Ref Mean 0.4 x Ref Std 0.4, one replicate, 250 mini-batches (2
+     * epochs of 1,000 training samples), 500 test samples (about 1 minute of CPU; far inside
+     * AGAD's and E-RIDER's warm-up, so the rules answer "inconclusive": a pipeline check, not
+     * evidence). Full: the paper's grid, 3 replicates, 40 epochs (the paper's count) of 8,000
+     * training samples, 2,000 test samples. Paper steps: the paper's grid and
+     * {@link #PAPER_MINI_BATCHES} on up to 60,000 training and 10,000 test samples.
      */
-    public static Config forScale(Scale scale) {
-      return scale == Scale.FULL
-          ? new Config(ALGORITHMS, PaperClaims.TABLE_REF_MEANS, PaperClaims.TABLE_REF_STDS, 3,
-              8000, 2000, 40, "reram-array-hfo2")
-          : new Config(ALGORITHMS, List.of(0.4), List.of(0.4), 1, 1000, 500, 2,
-              "reram-array-hfo2");
+    public static Config forScale(Scale scale, DataSource data) {
+      return switch (scale) {
+        case QUICK -> new Config(ALGORITHMS, List.of(0.4), List.of(0.4), 1, 1000, 500,
+            MnistRun.miniBatches(2, 1000, 8), PRESET, data);
+        case FULL -> new Config(ALGORITHMS, PaperClaims.TABLE_REF_MEANS,
+            PaperClaims.TABLE_REF_STDS, 3, 8000, 2000, MnistRun.miniBatches(40, 8000, 8), PRESET,
+            data);
+        case PAPER_STEPS -> new Config(ALGORITHMS, PaperClaims.TABLE_REF_MEANS,
+            PaperClaims.TABLE_REF_STDS, 3, 60_000, 10_000, PAPER_MINI_BATCHES, PRESET, data);
+      };
     }
 
-    /** This configuration with another grid and sizes (e.g. a tiny smoke run). */
+    /** This configuration with another grid, replicates, sizes and length (e.g. a tiny run). */
     public Config with(List<Double> means, List<Double> stds, int s, int train, int test,
-        int ep) {
-      return new Config(algorithms, means, stds, s, train, test, ep, preset);
+        long batches) {
+      return new Config(algorithms, means, stds, s, train, test, batches, preset, data);
     }
   }
+
+  private static final String PRESET = "reram-array-hfo2";
 
   public Table1LeNet5ReferenceGrid(Config config) {
     super(NAME, "Table 1: MNIST LeNet-5 test accuracy of TT-v2, AGAD and E-RIDER over Ref Mean "

@@ -104,7 +104,7 @@ public final class RatesRunner extends AbstractExperiment<RatesRunner.Config> {
 
     /** Quick: K up to 64 000, three seeds; full: K up to 1 024 000, five seeds. */
     public static Config forScale(Scale scale) {
-      if (scale == Scale.FULL) {
+      if (scale.full()) {
         return new Config(5,
             List.of(1_000L, 4_000L, 16_000L, 64_000L, 256_000L, 1_024_000L), 40_000,
             200_000, List.of(1e-3, 4e-3, 1.6e-2, 6.4e-2), 100_000,

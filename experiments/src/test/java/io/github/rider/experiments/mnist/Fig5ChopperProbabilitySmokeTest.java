@@ -8,16 +8,17 @@ import io.github.rider.experiments.sweep.JsonFiles;
 import io.github.rider.experiments.sweep.Scale;
 import io.github.rider.experiments.sweep.SweepRunner;
 import java.nio.file.Files;
+import io.github.rider.experiments.data.DataSource;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** fig5 at tiny scale (200 samples, 1 epoch, p in {0, 0.05}, 1 replicate): shape and sanity. */
+/** fig5 at tiny scale (200 samples, 20 mini-batches, p in {0, 0.05}, 1 replicate): shape and sanity. */
 class Fig5ChopperProbabilitySmokeTest {
 
   private static final Fig5ChopperProbability.Config TINY = Fig5ChopperProbability.Config
-      .forScale(Scale.QUICK).withSizes(List.of(0.0, 0.05), 1, 200, 200, 1);
+      .forScale(Scale.QUICK, DataSource.DEFAULT).withSizes(List.of(0.0, 0.05), 1, 200, 200, 20);
 
   @Test
   void writesOneRowPerPAndAnInconclusiveVerdictWithOneReplicate(@TempDir Path out)
@@ -48,7 +49,7 @@ class Fig5ChopperProbabilitySmokeTest {
 
   @Test
   void sameReplicateSameResult(@TempDir Path a, @TempDir Path b) throws Exception {
-    Fig5ChopperProbability.Config one = TINY.withSizes(List.of(0.05), 1, 100, 100, 1);
+    Fig5ChopperProbability.Config one = TINY.withSizes(List.of(0.05), 1, 100, 100, 10);
     SweepRunner.run(new Fig5ChopperProbability(one), ExperimentContext.of(a, Scale.QUICK, 9));
     SweepRunner.run(new Fig5ChopperProbability(one), ExperimentContext.of(b, Scale.QUICK, 9));
     assertThat(Files.readString(a.resolve("fig5/results.csv")))

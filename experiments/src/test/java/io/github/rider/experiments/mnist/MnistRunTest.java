@@ -3,16 +3,18 @@ package io.github.rider.experiments.mnist;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.rider.experiments.data.DataSource;
+import io.github.rider.experiments.sweep.Scale;
 import org.junit.jupiter.api.Test;
 
 /** The model-dependent parts of an MNIST run: batch, widest matrix, mini-batches, warm-up. */
 class MnistRunTest {
 
   private static MnistRun run(MnistModel model, String alg, String inChopProb, int train,
-      int epochs) {
+      long miniBatches) {
     return new MnistRun(model, alg, model.hyperparameters(alg)
         .withOverride("in_chop_prob", inChopProb), "reram-array-hfo2", 0.4, 0.4, train, 100,
-        epochs, 0.05);
+        miniBatches, 0.05);
   }
 
   @Test
@@ -41,11 +43,38 @@ class MnistRunTest {
   }
 
   @Test
-  void miniBatchesCountTheLastPartialBatch() {
+  void miniBatchesCountTheLastPartialBatchAndEpochsTheLastPartialEpoch() {
     // 1001 samples in batches of 8: 126 per epoch
-    assertThat(run(MnistModel.LENET5, "erider", "0.05", 1001, 3).miniBatches())
-        .isEqualTo(3 * 126);
-    assertThat(run(MnistModel.FCN, "erider", "0.05", 1000, 3).miniBatches()).isEqualTo(300);
+    assertThat(MnistRun.miniBatches(3, 1001, 8)).isEqualTo(3 * 126);
+    assertThat(MnistRun.miniBatches(3, 1000, 10)).isEqualTo(300);
+    MnistRun r = run(MnistModel.LENET5, "erider", "0.05", 1001, 3 * 126 + 1);
+    assertThat(r.epochs(1001)).isEqualTo(4);
+    assertThat(r.epochs(100_000)).isEqualTo(4); // trainSize caps the samples used
+    assertThat(r.epochs(504)).isEqualTo(7); // a smaller data set: 63 mini-batches per epoch
+  }
+
+  @Test
+  void thePapersRunLengthsInMiniBatches() {
+    // 40 epochs of 60,000 in batches of 10 (FCN) and 8 (LeNet-5); Fig. 5: 50 epochs
+    assertThat(Table2FcnReferenceGrid.PAPER_MINI_BATCHES).isEqualTo(240_000);
+    assertThat(Table1LeNet5ReferenceGrid.PAPER_MINI_BATCHES).isEqualTo(300_000);
+    assertThat(Fig5ChopperProbability.PAPER_MINI_BATCHES).isEqualTo(300_000);
+    DataSource d = DataSource.DEFAULT;
+    assertThat(Table2FcnReferenceGrid.Config.forScale(Scale.PAPER_STEPS, d).miniBatches())
+        .isEqualTo(240_000);
+    assertThat(Table1LeNet5ReferenceGrid.Config.forScale(Scale.PAPER_STEPS, d).miniBatches())
+        .isEqualTo(300_000);
+    assertThat(Fig5ChopperProbability.Config.forScale(Scale.PAPER_STEPS, d).miniBatches())
+        .isEqualTo(300_000);
+    // the default scale passes E-RIDER's first-layer warm-up (20 sweeps of 392 columns) and
+    // spans five of its chopper periods
+    Table2FcnReferenceGrid.Config q = Table2FcnReferenceGrid.Config.forScale(Scale.QUICK, d);
+    assertThat(q.miniBatches()).isEqualTo(40_000)
+        .isGreaterThanOrEqualTo(5 * MnistRun.withDefaults(MnistModel.FCN, "erider",
+            "reram-array-hfo2", 0, 0.05, 8000, 100, q.miniBatches()).warmUpMiniBatches());
+    assertThat(Scale.of("paper-steps")).isEqualTo(Scale.PAPER_STEPS);
+    assertThat(Scale.PAPER_STEPS.label()).isEqualTo("paper-steps");
+    assertThatThrownBy(() -> Scale.of("huge")).hasMessageContaining("quick, full, paper-steps");
   }
 
   @Test

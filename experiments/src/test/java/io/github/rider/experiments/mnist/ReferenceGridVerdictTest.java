@@ -89,8 +89,8 @@ class ReferenceGridVerdictTest {
         .isEqualTo(Verdict.HOLDS);
   }
 
-  private static Row row(String alg, long programmingOps, long miniBatches, long warmUp) {
-    return new Row().put("algorithm", alg).put("programmingOps", programmingOps)
+  private static Row row(String alg, long chopperFlips, long miniBatches, long warmUp) {
+    return new Row().put("algorithm", alg).put("chopperFlips", chopperFlips)
         .put("miniBatches", miniBatches).put("warmUpMiniBatches", warmUp);
   }
 
@@ -108,14 +108,26 @@ class ReferenceGridVerdictTest {
   @Test
   void paperVsOursTablePutsMeanAndStdBesideThePapersEntry() {
     Table1LeNet5ReferenceGrid t = new Table1LeNet5ReferenceGrid(Table1LeNet5ReferenceGrid.Config
-        .forScale(io.github.rider.experiments.sweep.Scale.QUICK)
+        .forScale(io.github.rider.experiments.sweep.Scale.QUICK,
+            io.github.rider.experiments.data.DataSource.DEFAULT)
         .with(List.of(0.4), List.of(0.4, 1.0), 2, 8, 8, 1));
     Map<String, Map<String, List<Double>>> grid = new LinkedHashMap<>();
     grid.put("0.4/0.4", cell(List.of(0.70, 0.72), List.of(0.90, 0.88), List.of(0.91, 0.93)));
-    String md = t.table(grid);
-    assertThat(md).contains("| 0.4 | TT-v2 | 71.00±1.4 (71.01±2.8) | - (67.08±1.6) |")
+    String md = t.table(grid, List.of());
+    assertThat(md).contains("| 0.4 | TT-v2 | 71.00±1.4 (71.01±2.8) | - (67.08±1.6) |  |")
         .contains("| 0.4 | AGAD | 89.00±1.4 (90.16±0.8) |")
         .contains("| 0.4 | E-RIDER | 92.00±1.4 (91.54±1.5) |");
+    // equal means are explained in the same row, from the slow tiles' pulse counts
+    grid.put("0.4/0.4", cell(List.of(0.70, 0.72), List.of(0.70, 0.72), List.of(0.91, 0.93)));
+    List<Row> unwritten = List.of(new Row().put("refMean", 0.4).put("refStd", 0.4)
+        .put("algorithm", "ttv2").put("slowTilePulses", 0), new Row().put("refMean", 0.4)
+        .put("refStd", 0.4).put("algorithm", "agad").put("slowTilePulses", 0));
+    assertThat(t.table(grid, unwritten)).contains("| 0.4 | TT-v2 | 71.00±1.4 (71.01±2.8) | - "
+        + "(67.08±1.6) | Ref Std 0.4: same as AGAD, because neither wrote its slow tiles");
+    List<Row> written = List.of(new Row().put("refMean", 0.4).put("refStd", 0.4)
+        .put("algorithm", "agad").put("slowTilePulses", 12));
+    assertThat(t.table(grid, written)).contains("same as TT-v2, although their slow tiles "
+        + "received 12 pulses (not explained)");
   }
 
   @Test

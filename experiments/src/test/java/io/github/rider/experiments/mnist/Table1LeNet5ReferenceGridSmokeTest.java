@@ -8,19 +8,20 @@ import io.github.rider.experiments.sweep.JsonFiles;
 import io.github.rider.experiments.sweep.Scale;
 import io.github.rider.experiments.sweep.SweepRunner;
 import java.nio.file.Files;
+import io.github.rider.experiments.data.DataSource;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** table1 at tiny scale (one grid cell, 3 methods, 40 samples, 1 epoch): shape and sanity. */
+/** table1 at tiny scale (one grid cell, 3 methods, 40 samples, 5 mini-batches = 1 epoch): shape and sanity. */
 class Table1LeNet5ReferenceGridSmokeTest {
 
   @Test
   void writesOneRowPerMethodThePaperVsOursTableAndInconclusiveVerdictsInsideTheWarmUp(
       @TempDir Path out) throws Exception {
     Table1LeNet5ReferenceGrid t = new Table1LeNet5ReferenceGrid(Table1LeNet5ReferenceGrid.Config
-        .forScale(Scale.QUICK).with(List.of(0.0), List.of(0.05), 1, 40, 40, 1));
+        .forScale(Scale.QUICK, DataSource.DEFAULT).with(List.of(0.0), List.of(0.05), 1, 40, 40, 5));
     assertThat(t.cells()).hasSize(3);
     SweepRunner.run(t, ExperimentContext.of(out, Scale.QUICK, 5));
     Path dir = out.resolve("table1");
@@ -31,7 +32,7 @@ class Table1LeNet5ReferenceGridSmokeTest {
     assertThat(lines.get(2)).contains("agad").contains("90.81±0.2");
     assertThat(lines.get(3)).contains("erider").contains("93.75±0.1");
     JsonNode results = JsonFiles.read(dir.resolve("results.json"));
-    assertThat(results.path("config").path("epochs").asInt()).isEqualTo(1);
+    assertThat(results.path("config").path("miniBatches").asInt()).isEqualTo(5);
     List<String> header = List.of(lines.get(0).split(","));
     for (String line : lines.subList(1, 4)) {
       String[] f = line.split(",");

@@ -8,18 +8,19 @@ import io.github.rider.experiments.sweep.JsonFiles;
 import io.github.rider.experiments.sweep.Scale;
 import io.github.rider.experiments.sweep.SweepRunner;
 import java.nio.file.Files;
+import io.github.rider.experiments.data.DataSource;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** table2 at tiny scale (one grid cell, 3 methods, 200 samples, 1 epoch): shape and sanity. */
+/** table2 at tiny scale (one grid cell, 3 methods, 200 samples, 20 mini-batches): shape and sanity. */
 class Table2FcnReferenceGridSmokeTest {
 
   @Test
   void writesOneRowPerMethodWithThePaperEntryBeside(@TempDir Path out) throws Exception {
     Table2FcnReferenceGrid t = new Table2FcnReferenceGrid(Table2FcnReferenceGrid.Config
-        .forScale(Scale.QUICK).with(List.of(0.4), List.of(0.05), 1, 200, 200, 1));
+        .forScale(Scale.QUICK, DataSource.DEFAULT).with(List.of(0.4), List.of(0.05), 1, 200, 200, 20));
     assertThat(t.cells()).hasSize(3);
     SweepRunner.run(t, ExperimentContext.of(out, Scale.QUICK, 5));
     Path dir = out.resolve("table2");
