@@ -95,7 +95,7 @@ public final class PaperClaims {
 
   /** Table 2: FCN, AGAD above TT-v2. */
   public static final Claim TABLE2_AGAD_OVER_TTV2 = add("table2.agad-over-ttv2", "table2",
-      "arXiv 2602.21321, Table 2",
+      "Table 2",
       "FCN MNIST over the same grid: AGAD (dynamic reference) is more accurate than TT-v2 in "
           + "every cell.",
       "AGAD - TT-v2 = 2.3 to 32.6 points in all 24 cells");
