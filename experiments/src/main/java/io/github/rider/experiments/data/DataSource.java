@@ -101,6 +101,16 @@ public record DataSource(String name) {
     };
   }
 
+  /**
+   * What a report must say about results on this data beside the paper's MNIST numbers: empty
+   * for MNIST (bundled or a directory), for Fashion-MNIST that the task differs.
+   */
+  public String caveat() {
+    return isFashionMnist() ? "Fashion-MNIST is a different task from the paper's MNIST: the "
+        + "absolute accuracies are not comparable with the paper's; the ordering of the methods "
+        + "and their robustness to the reference offset are." : "";
+  }
+
   @Override
   public String toString() {
     return name;

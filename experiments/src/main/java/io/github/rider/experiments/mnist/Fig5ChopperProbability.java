@@ -180,13 +180,14 @@ public final class Fig5ChopperProbability extends AbstractExperiment<Fig5Chopper
     ClaimResult claim = judge(byP, flipped, summary);
     if (!rows.isEmpty()) {
       Row first = rows.get(0);
-      claim = new ClaimResult(claim.claimId(), claim.ours() + String.format(Locale.ROOT,
+      claim = claim.withOursSuffix(String.format(Locale.ROOT,
           " Run: %d mini-batches per run (%.0f epochs of %.0f training samples, %s), %d "
           + "replicate(s); the first layer leaves the warm-up (n_s sweeps of its widest tile, %d "
           + "columns one per mini-batch, n_s = max(ceil(1/p), 2)) after %s mini-batches for p = "
           + "%s.", config.miniBatches(), first.number("epochs"), first.number("trainSize"),
           config.data().describe(), config.seeds(),
-          MnistModel.FCN.widestMatrixColumns(), warmUps(rows), config.chopProbs()), claim.verdict(), claim.criterion(), claim.plot());
+          MnistModel.FCN.widestMatrixColumns(), warmUps(rows), config.chopProbs())
+          + (config.data().caveat().isEmpty() ? "" : " " + config.data().caveat()));
     }
     return new Outcome(List.of(claim), plots, summary);
   }

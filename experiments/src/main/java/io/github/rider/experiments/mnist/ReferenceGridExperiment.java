@@ -217,6 +217,9 @@ public abstract class ReferenceGridExperiment<C extends Record & ReferenceGridEx
     for (MarginClaim mc : marginClaims) {
       claims.add(judgeMargin(mc, byCell, past, summary));
     }
+    claims.replaceAll(c -> c.withOursSuffix(" Run: " + runLength(rows) + ", "
+        + config.data().describe() + "." + (config.data().caveat().isEmpty() ? ""
+            : " " + config.data().caveat())));
     JsonFiles.writeAtomically(dir.resolve(TABLE_FILE), table(byCell, rows));
     outputs.add(TABLE_FILE);
     return new Outcome(claims, outputs, summary);
@@ -300,8 +303,9 @@ public abstract class ReferenceGridExperiment<C extends Record & ReferenceGridEx
     StringBuilder md = new StringBuilder();
     md.append(String.format(Locale.ROOT, "MNIST %s test accuracy (%%): ours as mean±std over %d "
         + "replicate(s), %s, %s; the paper's (mean±std over 3 seeds, 40 epochs of full MNIST) "
-        + "in parentheses.%n%n", model.title(), config.seeds(), runLength(rows),
-        config.data().describe()));
+        + "in parentheses.%s%n%n", model.title(), config.seeds(), runLength(rows),
+        config.data().describe(), config.data().caveat().isEmpty() ? ""
+            : " " + config.data().caveat()));
     md.append("| Ref Mean | Method |");
     config.refStds().forEach(sd -> md.append(" Ref Std ").append(sd).append(" |"));
     md.append(" Note |\n|---|---|").append("---|".repeat(config.refStds().size() + 1))

@@ -23,4 +23,9 @@ public record ClaimResult(String claimId, String ours, Verdict verdict, String c
     criterion = criterion == null ? "" : criterion;
     plot = plot == null ? "" : plot;
   }
+
+  /** This result with {@code suffix} appended to {@link #ours}. */
+  public ClaimResult withOursSuffix(String suffix) {
+    return new ClaimResult(claimId, ours + suffix, verdict, criterion, plot);
+  }
 }
