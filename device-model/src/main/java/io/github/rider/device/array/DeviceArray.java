@@ -22,11 +22,16 @@ import java.util.random.RandomGenerator;
  * without write noise and g_i + writeNoiseStd dwMin xi with it (re-drawn each time the element
  * is touched by a pulse update or programmed). At creation g_i = clip(r_i), i.e. w_eff = 0.
  *
- * <p><b>Pulse.</b> Up: g &larr; clip(g + dwMin s+), down: g &larr; clip(g - dwMin s-), where
- * s = q(g) (1 + dwMinStd xi) with multiplicative noise and s = q(g) + a dwMinStd xi with
- * additive noise (a = the device's step multiplier alpha/dwMin: AIHWKit's additive form
- * alpha (q/alpha' + sigma xi)); a fresh xi per pulse, clipping after every pulse (docs/devices.md
- * §4).
+ * <p><b>Pulse.</b> Every pulse follows {@link PulseRule}: up g &larr; clip(g + dwMin s+), down
+ * g &larr; clip(g - dwMin s-), s = q(g) (1 + dwMinStd xi) with multiplicative noise and
+ * s = q(g) + a dwMinStd xi with additive noise (a = the device's step scale alpha/dwMin), a fresh
+ * xi per pulse, the clip to the bounds after every pulse (docs/devices.md §4). Devices with a
+ * non-affine response are pulsed by the rule itself; affine responses (q = c0 + c1 g) take three
+ * kernels that compute the same numbers faster: one pulse at a time with the bound on the pulse's side read from the
+ * coefficients' record ({@link #pulse}, {@link #applyPulses(int[])}), a vectorised sweep of a
+ * block for zero-shifting ({@link #applyAlternatingPulses}) and a row's pulses in one call with
+ * the normals drawn in bulk ({@link #applyPulsesInBlock}). Each kernel writes the clip in the form
+ * cheapest for it; all forms equal the rule's because g always lies within its bounds.
  *
  * <p><b>Randomness.</b> Device-to-device draws come from {@code streams.stream(DEVICE_TO_DEVICE)},
  * the references from {@code REFERENCE}, mean-field noise from {@code CYCLE_TO_CYCLE}: switching
@@ -42,6 +47,7 @@ import java.util.random.RandomGenerator;
 public final class DeviceArray {
 
   private final int n;
+  private final PulseRule rule;
   private final double dwMin;
   private final double dwMinStd;
   private final boolean multNoise;
@@ -87,6 +93,7 @@ public final class DeviceArray {
     }
     this.n = n;
     this.blockSize = blockSize;
+    this.rule = new PulseRule(dwMin, dwMinStd, multNoise);
     this.dwMin = dwMin;
     this.dwMinStd = dwMinStd;
     this.multNoise = multNoise;
@@ -260,37 +267,27 @@ public final class DeviceArray {
   }
 
   /**
-   * The noisy step of device i from its noise-free step q; {@code amplitude} (ampUp or ampDown) is
-   * read only for additive noise (with multiplicative noise the array is not touched at all: one
-   * cache line less per pulse).
+   * Device i's step scale a on the pulse's side for the rule, which only additive noise uses (with
+   * multiplicative noise the arrays are not read: one cache line less per pulse).
    */
-  private double noisy(double q, double[] amplitude, int i, int b) {
-    if (dwMinStd == 0) {
-      return q;
-    }
-    double xi = pulseNoise.gaussian(b);
-    return multNoise ? q * (1 + dwMinStd * xi) : q + amplitude[i] * dwMinStd * xi;
+  private double additiveScale(int i, boolean up) {
+    return multNoise ? 1 : up ? ampUp[i] : ampDown[i];
   }
 
-  /**
-   * One pulse on device i of block b. The result is clip(g + step) as {@link #clamp} computes it,
-   * but only the bound on the side the step went to is read (one array less per pulse): g is
-   * always within [b_min, b_max], so a step up cannot end below b_min, nor a step down above
-   * b_max.
-   */
+  /** The next normal of block b for a pulse, none when the rule draws none. */
+  private double pulseXi(int b) {
+    return rule.drawsNoise() ? pulseNoise.gaussian(b) : 0;
+  }
+
+  /** One pulse on device i of block b: {@link PulseRule#pulse} ({@link #pulseAffine} if affine). */
   private void pulseHidden(int i, int b, boolean up) {
     if (upRec != null) {
       pulseAffine(i, b, up);
       return;
     }
     double g0 = g[i];
-    double gi;
-    if (up) {
-      gi = g0 + dwMin * noisy(qPlus(i, g0), ampUp, i, b);
-    } else {
-      gi = g0 - dwMin * noisy(qMinus(i, g0), ampDown, i, b);
-    }
-    g[i] = gi >= g0 ? Math.min(bMax[i], gi) : Math.max(bMin[i], gi);
+    double q = up ? steps.up(i, g0) : steps.down(i, g0);
+    g[i] = rule.pulse(g0, up, q, additiveScale(i, up), pulseXi(b), bMin[i], bMax[i]);
   }
 
   private void touch(int i, int b) {
@@ -300,26 +297,48 @@ public final class DeviceArray {
   }
 
   /**
-   * {@link #pulseHidden} of an affine device, the same arithmetic, with q's coefficients and the
-   * bound on the pulse's side read from one record.
+   * {@link PulseRule#pulse} on an affine device, with q's coefficients and the bound on the
+   * pulse's side read from one record: the clip reads only the bound on the side the step went to
+   * (g within [b_min, b_max], so a step up cannot end below b_min, nor a step down above b_max),
+   * which is the other array only when the noise reversed the step.
    */
   private void pulseAffine(int i, int b, boolean up) {
     double[] rec = up ? upRec : downRec;
     int k = 3 * i;
     double g0 = g[i];
-    double gi;
+    double s = rule.step(rec[k] + rec[k + 1] * g0, additiveScale(i, up), pulseXi(b));
     if (up) {
-      gi = g0 + dwMin * noisy(rec[k] + rec[k + 1] * g0, ampUp, i, b);
-      g[i] = gi >= g0 ? Math.min(rec[k + 2], gi) : Math.max(bMin[i], gi);
+      double x = g0 + dwMin * s;
+      g[i] = x >= g0 ? Math.min(rec[k + 2], x) : Math.max(bMin[i], x);
     } else {
-      gi = g0 - dwMin * noisy(rec[k] + rec[k + 1] * g0, ampDown, i, b);
-      g[i] = gi >= g0 ? Math.min(bMax[i], gi) : Math.max(rec[k + 2], gi);
+      double x = g0 - dwMin * s;
+      g[i] = x >= g0 ? Math.min(bMax[i], x) : Math.max(rec[k + 2], x);
     }
   }
 
   /** Noise block size B: device i draws its pulse and write noise from block i / B. */
   public int blockSize() {
     return blockSize;
+  }
+
+  /** The rule every pulse on these devices follows. */
+  public PulseRule pulseRule() {
+    return rule;
+  }
+
+  /** Device i's physical state g (no reference, no write noise); for the kernels' tests. */
+  double physicalState(int i) {
+    return g[i];
+  }
+
+  /** Device i's step scale a on the side of a pulse up or down (alpha / dwMin); for tests. */
+  double stepScale(int i, boolean up) {
+    return up ? ampUp[i] : ampDown[i];
+  }
+
+  /** The write noise's standard deviation in weight units (writeNoiseStd dwMin); for tests. */
+  double writeNoiseWeight() {
+    return writeNoise;
   }
 
   /** One pulse on device i: up if sign &gt; 0, down if sign &lt; 0, nothing if 0. */
@@ -534,7 +553,7 @@ public final class DeviceArray {
       double p1 = rec[r + 1];
       double bound = rec[r + 2];
       double signedDwMin = up ? dwMin : -dwMin;
-      double amp = multNoise ? 0 : (up ? ampUp : ampDown)[i];
+      double amp = additiveScale(i, up);
       double gi = g[i];
       for (int t = Math.abs(c); t > 0; t--) {
         double q = p0 + p1 * gi;
@@ -548,7 +567,7 @@ public final class DeviceArray {
             left -= avail;
             pos = 0;
           }
-          s = multNoise ? q * (1 + std * xi[pos++]) : q + amp * std * xi[pos++];
+          s = rule.step(q, amp, xi[pos++]);
         }
         double x = gi + signedDwMin * s;
         if (up) {
