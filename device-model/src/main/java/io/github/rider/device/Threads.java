@@ -21,7 +21,7 @@ import java.util.concurrent.Future;
  * when this class is first used; e.g. {@code RIDER_JAVA_OPTS=-Drider.threads=2 ./rider ...}) or
  * {@link #set}. Work is split only if it has at least {@link #minWork} element operations
  * (multiply-adds; a pulse counts as 32). The default, 2^20 (about a millisecond of work), comes
- * from the 2-vCPU CI machine kind (BENCHMARKS.md, fourth round): there, handing a part to another
+ * from the 2-vCPU CI machine kind (BENCHMARKS.md): there, handing a part to another
  * thread and waiting for it cost more than it saved for one pulsed update of about 8,000 pulses
  * (W2 ran 1.4x slower on two threads), while zero-shifting runs of 16 M element-pulses ran 1.3x
  * faster. The parallel path allocates a few small task objects per call; the

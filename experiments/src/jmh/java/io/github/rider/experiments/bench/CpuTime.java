@@ -37,8 +37,8 @@ public final class CpuTime {
     int ops = Integer.parseInt(args[2]);
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     // warm-up before calibrating: a first invocation slowed by one-time work and interpreted
-    // code must not set the batch size (it made batches of a few invocations, all measured
-    // before the JIT had compiled the hot loops: medians 3x too high in some runs)
+    // code must not set the batch size (it would make batches of a few invocations, all measured
+    // before the JIT has compiled the hot loops)
     long spent = 0;
     while (spent < 2_000_000_000L) {
       spent += batch(mx, op, bench, 1);

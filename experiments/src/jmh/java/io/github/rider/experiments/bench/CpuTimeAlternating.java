@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * Thread CPU time per operation of two or more variants of one benchmark, run alternately in one
- * process (BENCHMARKS.md, fourth round): {@code java -cp experiments/target/benchmarks.jar
+ * process (BENCHMARKS.md): {@code java -cp experiments/target/benchmarks.jar
  * io.github.rider.experiments.bench.CpuTimeAlternating <Benchmark class> <method> <ops per
  * invocation> <rounds> <variant> <variant> ...}, a variant being {@code param=value[,param=value]}
  * with optionally {@code jar=<path>} among them (default: this jar), e.g. {@code

@@ -21,10 +21,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * W1 of issue #8: cyclic zero-shifting on a side x side array of AIHWKit-default SoftBounds
+ * W1 (BENCHMARKS.md): cyclic zero-shifting on a side x side array of AIHWKit-default SoftBounds
  * devices with device-to-device variation (dtod 0.3) and cycle-to-cycle noise (0.3,
  * multiplicative): every step fires one pulse on every device, alternately up and down. JMH's
- * ops/s is element-pulses/s (AIHWKit v1.0.0 CPU, one thread: 45-50 M/s at 512 x 512).
+ * ops/s is element-pulses/s, the unit of AIHWKit's figure in BENCHMARKS.md.
  *
  * <p>{@link #W1CyclicZs} runs the invocation's sweeps as one zero-shifting call ({@link
  * DeviceArray#applyAlternatingPulses}, block by block, as {@code ZeroShifting} does);
@@ -34,7 +34,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>{@link #W1GaussianFloor} is the floor the goal compares with: a bare loop that draws one
  * Gaussian per element per pulse from the same generator as the devices ({@link BlockNoise}, blocks
  * of 1024) and adds it into an array of the same size; {@link #W1GaussianFloorJdk} the same with
- * JDK 17's {@code L64X128MixRandom.nextGaussian()}, the generator the pulses used before.
+ * JDK 17's {@code L64X128MixRandom.nextGaussian()}, the JDK's sampler, for comparison.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -113,7 +113,7 @@ public class W1CyclicZeroShiftingBenchmark {
     return f;
   }
 
-  /** The floor with JDK 17's L64X128MixRandom.nextGaussian() (the pulses' generator before). */
+  /** The floor with JDK 17's L64X128MixRandom.nextGaussian(), for comparison. */
   @Benchmark
   @OperationsPerInvocation(ElementPulses.PER_INVOCATION)
   public double[] W1GaussianFloorJdk() {

@@ -19,11 +19,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * W2 of issue #8: one rank-1 pulsed update W &larr; W - lr d x^T of a rows x cols tile of
+ * W2 (BENCHMARKS.md): one rank-1 pulsed update W &larr; W - lr d x^T of a rows x cols tile of
  * AIHWKit-default SoftBounds devices, stochastic compressed pulse trains, BL 31, update
  * management on ({@code UpdateParameters.DEFAULTS}), lr 0.01, x ~ U[0, 1], d ~ N(0, 0.01^2)
- * (a pool of 256 pre-drawn samples, cycled). Average time per sample (AIHWKit v1.0.0 CPU, one
- * thread: 0.19 ms at 256 x 784).
+ * (a pool of 256 pre-drawn samples, cycled). Average time per sample, the unit of AIHWKit's
+ * figure in BENCHMARKS.md.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

@@ -24,13 +24,12 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * W3 of issue #8: training of the paper's FCN 784-256-128-10 (sigmoid, batch 10, Table 2) on the
+ * W3 (BENCHMARKS.md): training of the paper's FCN 784-256-128-10 (sigmoid, batch 10, Table 2) on the
  * bundled real-MNIST subset, as {@code rider train-mnist} runs it: every layer a cell of
  * {@link Cells#create} with Table 5 defaults ({@link CellHyperparameters#fcn}), lr 0.05, Table 6
  * I/O. Devices as in AIHWKit's figures: analog SGD on AIHWKit-default SoftBounds, c-TTv2, AGAD and
  * E-RIDER on the ReRamArrayHfO2 preset. One invocation is one mini-batch of 10 samples, so JMH's
- * ops/s is samples/s (AIHWKit v1.0.0 CPU, one thread: about 3,000 / 840-1,450 / 1,300-1,400
- * samples/s for analog SGD / c-TTv2 / AGAD).
+ * ops/s is samples/s, the unit of AIHWKit's figures in BENCHMARKS.md.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)

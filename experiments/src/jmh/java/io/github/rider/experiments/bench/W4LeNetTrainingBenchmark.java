@@ -23,9 +23,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Not one of issue #8's workloads, but the model behind Fig. 2, Fig. 4 and Table 1: LeNet-5
- * training on the bundled real-MNIST subset as {@code rider train-mnist --model lenet5} runs it
- * (AIHWKit's tile mapping, Table 3 cells, the paper's global lr, batch 8, Table 6 I/O, the
+ * W4 (BENCHMARKS.md): the model behind Fig. 2, Fig. 4 and Table 1, LeNet-5 training on the
+ * bundled real-MNIST subset as {@code rider train-mnist --model lenet5} runs it (AIHWKit's tile
+ * mapping, Table 3 cells, the paper's global lr, batch 8, Table 6 I/O, the
  * ReRamArrayHfO2 preset). Its products are small (conv1: 25 inputs, 16 outputs per patch), the
  * case the FCN's W3 does not exercise. One invocation is one mini-batch of 8, so JMH's ops/s is
  * samples/s.
@@ -36,7 +36,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
-public class LeNetTrainingBenchmark {
+public class W4LeNetTrainingBenchmark {
 
   private static final int BATCH = 8;
 
@@ -62,7 +62,7 @@ public class LeNetTrainingBenchmark {
   /** One mini-batch of 8 samples (forward, backward, per-sample updates, transfers). */
   @Benchmark
   @OperationsPerInvocation(BATCH)
-  public double leNetTraining() {
+  public double W4LeNetTraining() {
     return batches.trainNext(net, lr);
   }
 }
