@@ -16,8 +16,10 @@
 #                 other arguments as the first submission, and a new merge job; the tasks resume,
 #                 skipping the cells they stored before they failed or were killed
 #
-# Prints "array <id>" and "merge <id>". A merge job whose array has a failed or cancelled task
-# can never start; Slurm cancels it (--kill-on-invalid-dep=yes) and a resubmission brings a new one.
+# Refuses (exit 2) a bad argument before submitting anything, also an EXPERIMENT that is not a
+# rider experiment command. Prints "array <id>" and "merge <id>". A merge job whose array has a
+# failed or cancelled task can never start; Slurm cancels it (--kill-on-invalid-dep=yes), and a
+# resubmission brings a new one.
 # The jar is $RIDER_JAR, else rider's own (built when stale); the first submission copies it to
 # OUT/slurm/rider.jar, which later ones reuse, so that every task and the merge run one build.
 # sbatch's input variables (SBATCH_PARTITION, SBATCH_ACCOUNT, SBATCH_TIMELIMIT, ...) apply.
@@ -25,9 +27,12 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 
-usage() {
-  echo "usage: $0 [--tasks LIST] EXPERIMENT SCALE TASKS OUT [RIDER_OPTION ...]" >&2
-  [ $# -eq 0 ] || echo "submit.sh: $*" >&2
+usage() {  # [PROBLEM]: one line, exit status 2
+  if [ $# -eq 0 ]; then
+    echo "usage: $0 [--tasks LIST] EXPERIMENT SCALE TASKS OUT [RIDER_OPTION ...]" >&2
+  else
+    echo "submit.sh: $*" >&2
+  fi
   exit 2
 }
 
@@ -50,8 +55,24 @@ for a in "$@"; do
   esac
 done
 
+jar="$out/slurm/rider.jar"  # the build every task of OUT runs, also after a resubmission
+if [ -f "$jar" ]; then
+  source_jar=$jar
+elif [ -n "${RIDER_JAR:-}" ]; then
+  source_jar=$RIDER_JAR
+else
+  "$root/rider" --version >/dev/null  # builds experiments/target/rider.jar when stale
+  source_jar="$root/experiments/target/rider.jar"
+fi
+[ -f "$source_jar" ] || usage "no rider jar at $source_jar"
+# Refused here rather than in every task: a name that is no sharded experiment command of rider.
+java -Djava.awt.headless=true -jar "$source_jar" "$experiment" --help 2>/dev/null \
+  | grep -q -- '--shard' \
+  || usage "'$experiment' is not a rider experiment command (reproduce, fig1a, table2, ...)"
+
 mkdir -p "$out/slurm/logs" "$out/shards"
 out="$(cd "$out" && pwd)"
+jar="$out/slurm/rider.jar"
 
 # The same arguments at every submission into OUT: another TASKS would slice the sweep differently.
 arguments="$(printf '%q ' "$experiment" "$scale" "$tasks" "$@")"
@@ -61,15 +82,8 @@ if [ -f "$out/slurm/arguments" ]; then
 else
   printf '%s' "$arguments" >"$out/slurm/arguments"
 fi
-
-jar="$out/slurm/rider.jar"
 if [ ! -f "$jar" ]; then
-  if [ -n "${RIDER_JAR:-}" ]; then
-    cp "$RIDER_JAR" "$jar.tmp"
-  else
-    "$root/rider" --version >/dev/null  # builds experiments/target/rider.jar when stale
-    cp "$root/experiments/target/rider.jar" "$jar.tmp"
-  fi
+  cp "$source_jar" "$jar.tmp"
   mv "$jar.tmp" "$jar"
 fi
 
