@@ -6,7 +6,7 @@
 #
 #   EXPERIMENT    a rider experiment command: reproduce, fig1a, fig1b, rates, fig2, fig4, fig5,
 #                 table1, table2
-#   SCALE         quick or full
+#   SCALE         quick, full or paper-steps (rider's --scale)
 #   TASKS         number of shards (array tasks)
 #   OUT           output folder: OUT/shards/<i>/ is task i's slice, OUT/slurm/ holds the logs and
 #                 the jar every task runs; the merge writes OUT/report.md and OUT/<experiment>/,
@@ -45,12 +45,12 @@ fi
 [ $# -ge 4 ] || usage
 experiment=$1 scale=$2 tasks=$3 out=$4
 shift 4
-case "$scale" in quick | full) ;; *) usage "SCALE must be quick or full, was '$scale'" ;; esac
+case "$scale" in quick | full | paper-steps) ;; *) usage "SCALE must be quick, full or paper-steps, was '$scale'" ;; esac
 [[ "$tasks" =~ ^[1-9][0-9]*$ ]] || usage "TASKS must be a positive integer, was '$tasks'"
 [[ -z "$only" || "$only" =~ ^[0-9,-]+$ ]] || usage "--tasks must look like 2 or 2,5 or 3-4, was '$only'"
 for a in "$@"; do
   case "$a" in
-    --out | --out=* | --shard | --shard=* | --resume | --quick | --full)
+    --out | --out=* | --shard | --shard=* | --resume | --quick | --full | --scale | --scale=*)
       usage "$a is set by this script (OUT, TASKS, SCALE)" ;;
   esac
 done

@@ -36,7 +36,8 @@ mkdir -p "$work"
 out="$work/array"
 ref="$work/reference"
 jar="${RIDER_JAR:-$root/experiments/target/rider.jar}"
-sweep=(--train-size 600 --test-size 200 --epochs 1)  # table2's quick grid, 12 cells of ~1 s
+# table2's quick grid (Ref Mean 0, 0.4 x Ref Std 0.05, 0.4) x 3 methods, 1 replicate: 12 cells of ~1 s
+sweep=(--seeds 1 --train-size 600 --test-size 200 --epochs 1)
 tasks=3
 deadline=$((SECONDS + 900))
 
@@ -75,7 +76,7 @@ normalised() {
 }
 
 say "reference: unsharded table2 ${sweep[*]}"
-java -Djava.awt.headless=true -jar "$jar" table2 --quick "${sweep[@]}" --out "$ref" >"$work/reference.log"
+java -Djava.awt.headless=true -jar "$jar" table2 --scale quick "${sweep[@]}" --out "$ref" >"$work/reference.log"
 
 say "submitting $tasks tasks"
 ids=$(RIDER_JAR="$jar" "$here/submit.sh" table2 quick "$tasks" "$out" "${sweep[@]}")

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The Slurm job scripts in {@code cluster/slurm/} against what users read and what rider accepts:
  * experiments/README.md shows each script verbatim, and the command line that an array task and
- * the merge job build parses for every experiment command at both scales. (The scripts themselves
+ * the merge job build parses for every experiment command at every scale. (The scripts themselves
  * run under Slurm in {@code cluster/slurm/test-array.sh}.)
  */
 class SlurmJobScriptsTest {
@@ -53,9 +53,9 @@ class SlurmJobScriptsTest {
     });
     assertThat(experiments).contains("reproduce", "table2", "fig1a");
     for (String experiment : experiments) {
-      for (String scale : List.of("--quick", "--full")) {
-        // rider-array.sbatch: EXPERIMENT --SCALE --shard i/TASKS --jobs C --out DIR --resume
-        String[] args = {experiment, scale, "--shard", "2/3", "--jobs", "1", "--out",
+      for (String scale : List.of("quick", "full", "paper-steps")) {
+        // rider-array.sbatch: EXPERIMENT --scale S --shard i/TASKS --jobs C --out DIR --resume
+        String[] args = {experiment, "--scale", scale, "--shard", "2/3", "--jobs", "1", "--out",
             "out/shards/2", "--resume", "--seed", "7"};
         assertThatCode(() -> RiderCli.commandLine().parseArgs(args))
             .as(String.join(" ", args)).doesNotThrowAnyException();
