@@ -1,6 +1,7 @@
 package io.github.rider.experiments.cli;
 
 import io.github.rider.verification.properties.PropertyResult;
+import io.github.rider.verification.report.ResultVerdict;
 import io.github.rider.verification.report.VerificationReport;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "verify", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Run the property suites and write the verification report.",
-        "Exit status: 0 everything as expected, 1 a property fails or a mutation survives."})
+        "Exit status: 0 every check behaves as designed, 1 a property check fails or a mutation survives.",
+        "A known counterexample (e.g. Theorem 3.7, docs/theorem-3.7.md) is reported as a verdict, not an error."})
 final class VerifyCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -43,11 +45,17 @@ final class VerifyCommand implements Callable<Integer> {
     }
     List<PropertyResult> results = VerificationReport.write(report, triesScale, seed);
     boolean ok = VerificationReport.allAsExpected(results);
+    List<ResultVerdict> verdicts = VerificationReport.verdicts(results, VerificationReport.counterexamples());
     PrintWriter out = spec.commandLine().getOut();
     out.printf("%d property runs (incl. mutations), seed %d, tries x%d -> %s%n", results.size(), seed,
         triesScale, report);
-    out.println(ok ? "every property holds and every mutation is rejected"
-        : "NOT as expected: see the report");
+    out.printf("verdicts: %d hold, %d violated%s, %d not covered%n",
+        ResultVerdict.count(verdicts, ResultVerdict.Kind.HOLDS), ResultVerdict.count(verdicts, ResultVerdict.Kind.VIOLATED),
+        verdicts.stream().filter(v -> v.kind() == ResultVerdict.Kind.VIOLATED).map(ResultVerdict::result)
+            .reduce((a, b) -> a + ", " + b).map(s -> " (" + s + ")").orElse(""),
+        ResultVerdict.count(verdicts, ResultVerdict.Kind.NOT_COVERED));
+    out.println(ok ? "checks: every property check behaves as designed and every mutation is rejected"
+        : "checks: NOT as expected, see the report");
     out.flush();
     return ok ? 0 : 1;
   }

@@ -24,9 +24,11 @@ import java.util.Locale;
 
 /**
  * Writes VERIFICATION.md: runs every property of the suite (and each of its mutations, which must
- * be rejected) and renders, per result of the paper, what was checked, over which ranges, how many
- * tries, the tightness (simulated / bound: min, median, max) and whether it holds. Results of the
- * paper that are not checked by simulation are listed with where they are covered instead.
+ * be rejected) and renders, per result of the paper, its verdict ({@link ResultVerdict}: holds,
+ * violated with its counterexample, or not covered), every contradiction at the top with its
+ * evidence, and then what was checked, over which ranges, how many tries and the tightness
+ * (simulated / bound: min, median, max). Results of the paper that are not checked by simulation
+ * are listed with where they are covered instead.
  *
  * <p>Entry point for the CLI ({@code rider verify --report VERIFICATION.md}):
  * {@link #write(Path, int, long)}.
@@ -36,7 +38,9 @@ public final class VerificationReport {
   /** Results of the paper not checked by simulation here, with where they are covered. */
   static final String[][] NOT_SIMULATED = {
     {"Corollary 3.9 (pulse complexity)", "closed form only (theory: Corollary3_9PulseComplexity and its tests)"},
-    {"Lemmas E.1-E.4 (appendix, rebuilt statements)", "not checked separately; they enter through Theorem 3.7's bound (72)"},
+    {"Lemmas E.1-E.4 (appendix, rebuilt statements)", "not checked over ranges; E.1 (52), E.2 (53), E.3 (54) hold at"
+        + " the stationary point of the Theorem 3.7 counterexample, where the per-step descent (71) fails"
+        + " (docs/theorem-3.7.md)"},
     {"Lemmas A.1, A.2 (weighted norms, q_max-Lipschitz increment)", "not checked"},
     {"Wu et al. 2025 Thms 2, 3, 6, Cor. 1 (Analog SGD / residual learning rates)", "closed forms in theory only"},
     {"Wu et al. 2024 Thms 2-4, Li et al. 2025 floor", "closed forms in theory only"},
@@ -45,13 +49,12 @@ public final class VerificationReport {
 
   /** Observations that the suite pins (each backed by a test named in the text). */
   static final String[] FINDINGS = {
-    "Theorem 3.7 / RIDER does not track the SP inside the theorem's assumptions: the C* condition forces"
-        + " mu >= 16 pi D kappa2^3 (derived form), and with such curvature P and Q settle on P = Q away from the"
-        + " SP (the continuum of stationary points of docs/algorithms.md §6), so the ||G_p(P_k)||^2 part of (72) stays at"
-        + " ||G_p(P_0)||^2 for every K (its E_4K/E_K ratio is ~1 in the Theorem 3.7 row). With alpha = c/sqrt(K)"
-        + " the explicit right side of (72) falls like 1/sqrt(K) and drops below it: 8.0e-4 > 5.0e-4 at"
-        + " K = 4e6 in the noise-free limit (Theorem3_7LongHorizonTest, tagged slow). At K = 4000 the bound"
-        + " holds with a 20-45x margin and the W part falls like 1/sqrt(K) as claimed.",
+    "Theorem 3.7 is violated (see Contradictions): inside every assumption of the theorem RIDER settles on the"
+        + " continuum of stationary points P = Q, grad f(W) = -E|g| G_p(P)/F_p(P), away from P's SP, so the"
+        + " ||G_p(P_k)||^2 part of (72) does not fall while the explicit right side falls like 1/sqrt(K)"
+        + " (docs/theorem-3.7.md). The suite's own Theorem 3.7 check runs at K = 4000 and 16000, where the bound"
+        + " still holds; its ||G_p||^2 ratio E_4K/E_K ~ 1 shows the stall, and Theorem3_7LongHorizonTest (tagged"
+        + " slow) pins a crossing of a generated instance at K = 4e6.",
     "Theorem 2.2's averaged bound (25) is nearly tight (tightness up to 0.995): the gap term phi(W_0)/(N dw_min)"
         + " is what the ZS gradient flow spends (sum G^2 dw_min ~ phi gap), so the check is sharp.",
     "Theorem C.4's floor and contraction (proof's recursion) leave a wide margin (median tightness ~0.04);"
@@ -90,11 +93,24 @@ public final class VerificationReport {
     return out;
   }
 
-  /** Runs everything and writes the markdown report to {@code out}. */
+  /**
+   * Runs everything, recomputes the known counterexamples ({@link #counterexamples()}) and writes
+   * the markdown report to {@code out}.
+   */
   public static List<PropertyResult> write(Path out, int triesScale, long seed) throws IOException {
     List<PropertyResult> results = runAll(triesScale, seed);
-    Files.writeString(out, markdown(results, triesScale, seed), StandardCharsets.UTF_8);
+    Files.writeString(out, markdown(results, counterexamples(), triesScale, seed), StandardCharsets.UTF_8);
     return results;
+  }
+
+  /** The counterexamples that the current code reproduces (recomputed: a second or so). */
+  public static List<Counterexample> counterexamples() {
+    return Counterexamples.known();
+  }
+
+  /** The verdict of every result of the paper the report lists. */
+  public static List<ResultVerdict> verdicts(List<PropertyResult> results, List<Counterexample> counterexamples) {
+    return ResultVerdict.of(results, counterexamples, NOT_SIMULATED);
   }
 
   /** True when every property holds and every mutation was rejected. */
@@ -102,8 +118,18 @@ public final class VerificationReport {
     return results.stream().allMatch(r -> r.holds() == (r.mutation() == Mutation.NONE));
   }
 
-  /** The markdown text of the report. */
+  /** The markdown text of the report without known counterexamples. */
   public static String markdown(List<PropertyResult> results, int triesScale, long seed) {
+    return markdown(results, List.of(), triesScale, seed);
+  }
+
+  /**
+   * The markdown text of the report: the verdict per result first (holds, violated with its
+   * counterexample, or not covered), every contradiction with its evidence, then the checks.
+   */
+  public static String markdown(List<PropertyResult> results, List<Counterexample> counterexamples, int triesScale,
+      long seed) {
+    List<ResultVerdict> verdicts = verdicts(results, counterexamples);
     StringBuilder sb = new StringBuilder();
     sb.append("# VERIFICATION\n\n");
     sb.append("Simulation against the closed-form bounds of *Dynamic Symmetric Point Tracking* (arXiv 2602.21321),\n");
@@ -111,10 +137,31 @@ public final class VerificationReport {
     sb.append(String.format(Locale.ROOT, "with seed %d and tries scale %d. Tightness = simulated / bound "
         + "(min, median, max over tries) unless the property says otherwise. Every property is also run with\n"
         + "deliberately broken variants (mutations), which must be rejected.\n\n", seed, triesScale));
-    sb.append(allAsExpected(results) ? "**Overall: every property holds and every broken variant is rejected.**\n\n"
-        : "**Overall: NOT as expected — see the rows marked below.**\n\n");
-    sb.append("| result | reference | implementation run | tries | tightness (min / median / max) | holds | broken variants |\n");
-    sb.append("|---|---|---|---|---|---|---|\n");
+    sb.append(String.format(Locale.ROOT, "**Verdicts per result: %d hold, %d violated, %d not covered.** A result is"
+        + " *violated* when a counterexample inside its assumptions is known or its check fails, *holds* when its"
+        + " check passes and no counterexample is known, *not covered* when no simulation checks it.\n\n",
+        ResultVerdict.count(verdicts, ResultVerdict.Kind.HOLDS), ResultVerdict.count(verdicts, ResultVerdict.Kind.VIOLATED),
+        ResultVerdict.count(verdicts, ResultVerdict.Kind.NOT_COVERED)));
+    sb.append("## Contradictions\n\n");
+    List<ResultVerdict> violated = verdicts.stream().filter(v -> v.kind() == ResultVerdict.Kind.VIOLATED).toList();
+    if (violated.isEmpty()) {
+      sb.append("None known.\n\n");
+    }
+    for (ResultVerdict v : violated) {
+      sb.append("- **").append(v.result()).append("**: ").append(v.text()).append('.');
+      counterexamples.stream().filter(c -> c.result().equals(v.result())).findFirst()
+          .ifPresent(c -> sb.append(" Evidence: ").append(c.evidence()).append('.'));
+      sb.append('\n');
+    }
+    if (!violated.isEmpty()) {
+      sb.append('\n');
+    }
+    sb.append(allAsExpected(results)
+        ? "Checks: every property check behaves as designed and every broken variant is rejected.\n\n"
+        : "**Checks: NOT as expected — see the rows marked below.**\n\n");
+    sb.append("| result | reference | implementation run | tries | tightness (min / median / max) | check passes | verdict"
+        + " | broken variants |\n");
+    sb.append("|---|---|---|---|---|---|---|---|\n");
     for (PropertyResult r : results) {
       if (r.mutation() != Mutation.NONE) {
         continue;
@@ -125,9 +172,8 @@ public final class VerificationReport {
           muts.add(m.mutation() + (m.holds() ? " **NOT rejected**" : " rejected"));
         }
       }
-      sb.append(String.format(Locale.ROOT, "| %s | %s | %s | %d | %s | %s | %s |\n", r.name(), r.reference(),
-          r.implementation(), r.tries(),
-          tight(r), r.holds() ? "yes" : "**NO**", String.join(", ", muts)));
+      sb.append(String.format(Locale.ROOT, "| %s | %s | %s | %d | %s | %s | %s | %s |\n", r.name(), r.reference(),
+          r.implementation(), r.tries(), tight(r), r.holds() ? "yes" : "**NO**", shortVerdict(verdictOf(verdicts, r.name())), String.join(", ", muts)));
     }
     sb.append("\n## Details\n");
     for (PropertyResult r : results) {
@@ -137,7 +183,10 @@ public final class VerificationReport {
       sb.append("- checked: ").append(r.checked()).append('\n');
       sb.append("- ranges: ").append(r.ranges()).append('\n');
       sb.append(String.format(Locale.ROOT, "- tries: %d, seed %d; tightness %s\n", r.tries(), r.seed(), tight(r)));
-      sb.append("- verdict: ").append(r.holds() ? "holds" : "fails").append(" — ").append(r.verdict()).append('\n');
+      sb.append("- check: ").append(r.holds() ? "passes" : "fails").append(" — ").append(r.verdict()).append('\n');
+      if (r.mutation() == Mutation.NONE) {
+        sb.append("- verdict on the result: ").append(verdictOf(verdicts, r.name()).text()).append('\n');
+      }
       for (String n : r.notes()) {
         sb.append("- note: ").append(n).append('\n');
       }
@@ -146,11 +195,19 @@ public final class VerificationReport {
     for (String f : FINDINGS) {
       sb.append("- ").append(f).append('\n');
     }
-    sb.append("\n## Not checked by simulation\n\n| result | coverage |\n|---|---|\n");
+    sb.append("\n## Not checked by simulation\n\n| result | verdict | coverage |\n|---|---|---|\n");
     for (String[] row : NOT_SIMULATED) {
-      sb.append("| ").append(row[0]).append(" | ").append(row[1]).append(" |\n");
+      sb.append("| ").append(row[0]).append(" | not covered | ").append(row[1]).append(" |\n");
     }
     return sb.toString();
+  }
+
+  private static ResultVerdict verdictOf(List<ResultVerdict> verdicts, String name) {
+    return verdicts.stream().filter(v -> v.result().equals(name)).findFirst().orElseThrow();
+  }
+
+  private static String shortVerdict(ResultVerdict v) {
+    return v.kind() == ResultVerdict.Kind.VIOLATED ? "**violated** (see Contradictions)" : v.kind().label();
   }
 
   private static String tight(PropertyResult r) {

@@ -66,12 +66,25 @@ public final class Theorem37Dossier {
     return ks;
   }
 
+  /**
+   * The K at which the explicit right side of (72), which falls like 1/sqrt(K), meets the left
+   * side's stationary value: (bound(K) sqrt(K) / lhs_inf)^2.
+   */
+  public static double predictedCrossing(Theorem37Instance x) {
+    return Math.pow(x.bound(1000) * Math.sqrt(1000) / x.stationary().lhsLimit(), 2);
+  }
+
+  /** The first K of the grid at least 1.5 times the predicted crossing (where a short check looks). */
+  public static long checkK(Theorem37Instance x) {
+    double kStar = predictedCrossing(x);
+    return grid(12).stream().filter(k -> k >= 1.5 * kStar).findFirst().orElseThrow();
+  }
+
   /** Computes the dossier over the K grid {@code ks}. */
   public static Result compute(List<Long> ks, int replicas, long seed) {
     Theorem37Instance x = Theorem37Instance.smallest();
     Stationary st = x.stationary();
-    long k0 = ks.get(0);
-    double predicted = Math.pow(x.bound(k0) * Math.sqrt(k0) / st.lhsLimit(), 2);
+    double predicted = predictedCrossing(x);
     List<RunStats> table = new ArrayList<>();
     for (long k : ks) {
       table.add(x.run(k, replicas, seed, 0));
@@ -280,6 +293,9 @@ public final class Theorem37Dossier {
         + "  bias of analog SGD at a reference whose G_p is not 0, as in Wu et al. 2025, arXiv 2502.06309). A bound\n"
         + "  with an extra term of that size would be consistent with the stationary set. The interpretation\n"
         + "  \"P_k, Q_k -> W⋄\" of (14) does not survive any reading.\n"
+        + "* **Hidden weights that vanish with alpha.** If the O(||P_k - Q_k||^2) and O(||G_p(P_k)||^2) of (14) hid\n"
+        + "  weights that go to 0 with alpha (like C_2 alpha), (15) would hold for those terms. But (72) gives the\n"
+        + "  ||G_p||^2 term weight 1, and with vanishing weights (14) no longer says anything about P_k - W⋄.\n"
         + "* **A C* condition without mu** (C* >= 2 sigma kappa2^{3/2}, see above) would make the combination\n"
         + "  valid but Assumption 3.6 unsatisfiable near the optimum, so the theorem would be vacuous.\n"
         + "* **Theta(dw_min) read as a constant independent of dw_min** would cover the gap but contradicts the\n"
@@ -309,7 +325,10 @@ public final class Theorem37Dossier {
         + "* The left side is summed over k = 0..K and divided by K as printed; ||P*(W_k,Q_k) - Q_k|| = ||W_k - W*||/gamma\n"
         + "  by (10). Counting k = 1..K instead, or dividing by K + 1, changes the left side by O(1/K).\n"
         + "* The simulation is the production RIDER (W_bar_k = W_k + gamma (P_k - Q_k); (11a); (12); (11b) with the old\n"
-        + "  Q_k). The invariant above holds in it to rounding, which also ties the code to (12) and (11b).\n"
+        + "  Q_k). The invariant above holds in it to rounding, which also ties the code to (12) and (11b). It does not\n"
+        + "  depend on rider's reading of the lost displays: with Q_{k+1} in (11b) it becomes beta (1 - eta)(Q_k - Q_0) =\n"
+        + "  eta (W_k - W_0); it involves neither W_bar nor P's device. The symmetric W device (q_min = q_max = 1 on W) only\n"
+        + "  makes it exact; it is allowed by Definition 2.1 and enters kappa2 through q_min, q_max.\n"
         + "* Choices that favour the theorem: V_K dropped (V_0 - V_K <= V_0), C_2 at the upper end of its interval,\n"
         + "  and c chosen to minimise the right side only so that the crossing comes early; the stationary left side\n"
         + "  does not depend on c, and the right side tends to 0 for every c.\n\n");

@@ -197,12 +197,22 @@ public record Theorem37Instance(String name, double mu, double noiseStd, double 
     LinearResponse pd = pDevice();
     double p = p0;
     double x = 0;
-    for (int i = 0; i < 200; i++) {
+    for (int i = 0; i < 100; i++) {
       double gf = pd.g(p) / pd.f(p);
-      for (int j = 0; j < 200; j++) {
-        x = -FoldedNormal.mean(x, noiseStd) * gf;
+      for (int j = 0; j < 100; j++) {
+        double next = -FoldedNormal.mean(x, noiseStd) * gf;
+        boolean done = Math.abs(next - x) <= 1e-15 * Math.max(1, Math.abs(x));
+        x = next;
+        if (done) {
+          break;
+        }
       }
-      p = p0 + ratio * (x / mu - w0);
+      double next = p0 + ratio * (x / mu - w0);
+      boolean done = Math.abs(next - p) <= 1e-15 * Math.max(1, Math.abs(p));
+      p = next;
+      if (done) {
+        break;
+      }
     }
     double w = x / mu;
     double gp = pd.g(p);

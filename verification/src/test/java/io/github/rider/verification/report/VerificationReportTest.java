@@ -33,8 +33,44 @@ class VerificationReportTest {
     String md = VerificationReport.markdown(results, 1, 7);
     assertThat(VerificationReport.allAsExpected(results)).isTrue();
     assertThat(md).contains("# VERIFICATION").contains("| Lemma 3.10 |").contains("MISSING_EMA rejected")
-        .contains("every property holds").contains("seed 7").contains("## Not checked by simulation")
-        .contains("Corollary 3.9");
+        .contains("Verdicts per result: 1 hold, 0 violated").contains("every property check behaves as designed")
+        .contains("seed 7").contains("## Not checked by simulation").contains("Corollary 3.9")
+        .doesNotContain("every property holds");
+  }
+
+  /** A known counterexample goes to the top and overrides the passing check of its result. */
+  @Test
+  void counterexampleIsReportedAboveTheTableAndOverridesAPassingCheck() {
+    List<PropertyResult> results = lemma310(20);
+    String md = VerificationReport.markdown(results, List.of(new Counterexample("Lemma 3.10", "an instance", "a file")),
+        1, 7);
+    assertThat(md).contains("0 hold, 1 violated").contains("violated (counterexample: an instance). Evidence: a file.")
+        .contains("| Lemma 3.10 |").contains("**violated** (see Contradictions)");
+    assertThat(md.indexOf("## Contradictions")).isLessThan(md.indexOf("| result |"));
+    assertThat(md).doesNotContain("- verdict on the result: holds");
+  }
+
+  /** A failing check makes its result violated, with the failing evidence. */
+  @Test
+  void failingCheckMakesTheResultViolated() {
+    List<PropertyResult> results = lemma310(20);
+    PropertyResult r = results.get(0);
+    results.set(0, new PropertyResult(r.name(), r.reference(), r.implementation(), r.checked(), r.ranges(), r.mutation(),
+        r.tries(),
+        r.seed(), r.tightness(), false, "1 of 20 tries failed", List.of("try 3: 0.5 vs 0.4")));
+    List<ResultVerdict> v = VerificationReport.verdicts(results, List.of());
+    assertThat(v.get(0).text()).isEqualTo("violated (counterexample: the suite's check fails: 1 of 20 tries failed;"
+        + " try 3: 0.5 vs 0.4)");
+    assertThat(ResultVerdict.count(v, ResultVerdict.Kind.NOT_COVERED)).isEqualTo(VerificationReport.NOT_SIMULATED.length);
+  }
+
+  /** The Theorem 3.7 counterexample of docs/theorem-3.7.md is reproduced when the report is written. */
+  @Test
+  void theTheorem37CounterexampleIsReproduced() {
+    List<Counterexample> known = VerificationReport.counterexamples();
+    assertThat(known).extracting(Counterexample::result).containsExactly("Theorem 3.7");
+    assertThat(known.get(0).summary()).contains("K = 64000");
+    assertThat(known.get(0).evidence()).contains("docs/theorem-3.7.md");
   }
 
   /** A mutation that is not rejected (here: a property result with the verdict flipped) is flagged. */

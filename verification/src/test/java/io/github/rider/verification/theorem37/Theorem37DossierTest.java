@@ -51,8 +51,9 @@ class Theorem37DossierTest {
 
   @Test
   void theRightSideOf72CrossesTheLeftSideBetween16000And64000() {
-    double kStar = Math.pow(X.bound(1000) * Math.sqrt(1000) / X.stationary().lhsLimit(), 2);
+    double kStar = Theorem37Dossier.predictedCrossing(X);
     assertThat(kStar).isBetween(3.4e4, 3.7e4);
+    assertThat(Theorem37Dossier.checkK(X)).isEqualTo(64_000);
     RunStats before = X.run(16_000, 4, Theorem37Dossier.SEED, 0);
     RunStats after = AFTER;
     assertThat(before.exceeds()).isFalse();
@@ -89,7 +90,7 @@ class Theorem37DossierTest {
     assertThat(doc).exists();
     String text = Files.readString(doc);
     Stationary st = X.stationary();
-    double kStar = Math.pow(X.bound(1000) * Math.sqrt(1000) / st.lhsLimit(), 2);
+    double kStar = Theorem37Dossier.predictedCrossing(X);
     assertThat(text).contains(String.format(Locale.ROOT, "%.4g", kStar));
     assertThat(text).contains(String.format(Locale.ROOT, "%.4g", st.gp() * st.gp()));
     assertThat(text).contains(String.format(Locale.ROOT, "c = %.4g", X.c()));
