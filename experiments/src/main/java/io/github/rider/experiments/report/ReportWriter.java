@@ -5,6 +5,7 @@ import io.github.rider.experiments.Experiments;
 import io.github.rider.experiments.PaperClaims;
 import io.github.rider.experiments.PaperClaims.Claim;
 import io.github.rider.experiments.sweep.JsonFiles;
+import io.github.rider.experiments.sweep.Scale;
 import io.github.rider.experiments.sweep.SweepRunner;
 import io.github.rider.experiments.sweep.Verdict;
 import java.io.IOException;
@@ -62,6 +63,10 @@ public final class ReportWriter {
       if (ours != null) {
         verdict = Verdict.valueOf(ours.path("verdict").asText()).label();
         oursText = ours.path("ours").asText();
+        if (Verdict.valueOf(ours.path("verdict").asText()) == Verdict.INCONCLUSIVE) {
+          oursText += RunCost.of(c.experiment(), r, Scale.PAPER_STEPS)
+              .map(cost -> " Decided by " + cost.describe()).orElse("");
+        }
         String p = ours.path("plot").asText();
         plot = p.isEmpty() ? "" : "[" + p + "](" + c.experiment() + "/" + p + ")";
       } else if (!Experiments.isImplemented(c.experiment())) {
@@ -114,6 +119,10 @@ public final class ReportWriter {
         .append(". Data: [results.csv](").append(name).append("/results.csv), [results.json](")
         .append(name).append("/results.json).\n\n");
     md.append("Configuration: `").append(r.path("config").toString()).append("`\n\n");
+    for (Scale s : List.of(Scale.FULL, Scale.PAPER_STEPS)) {
+      RunCost.of(name, r, s).ifPresent(cost -> md.append("Cost of ").append(cost.describe())
+          .append("\n\n"));
+    }
     for (JsonNode c : r.path("claims")) {
       md.append("- **").append(c.path("claimId").asText()).append("** (")
           .append(Verdict.valueOf(c.path("verdict").asText()).label()).append("): ")

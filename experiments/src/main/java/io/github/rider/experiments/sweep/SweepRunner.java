@@ -108,12 +108,15 @@ public final class SweepRunner {
   private static void compute(Experiment e, Cell cell, RandomStreams streams, Path cellsDir,
       Progress progress) throws IOException {
     long t0 = System.nanoTime();
+    long cpu0 = threadCpuNanos();
     List<Row> rows;
     try (Progress.Task task = progress.start(e.name() + " " + cell.id(), e.work(cell))) {
       rows = e.run(cell, streams, task);
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
-    JsonFiles.write(cellsDir.resolve(cell.id() + ".json"), cellRecord(cell, rows, seconds));
+    double cpuSeconds = cpu0 < 0 ? Double.NaN : (threadCpuNanos() - cpu0) / 1e9;
+    JsonFiles.write(cellsDir.resolve(cell.id() + ".json"),
+        cellRecord(cell, rows, seconds, cpuSeconds));
   }
 
   /**
@@ -210,6 +213,7 @@ public final class SweepRunner {
       throws IOException {
     List<Row> rows = new ArrayList<>();
     double cellSeconds = 0;
+    double cellCpuSeconds = 0; // NaN if some cell was stored without it
     for (Cell cell : e.cells()) {
       Path file = dir.resolve(CELLS).resolve(cell.id() + ".json");
       if (!Files.exists(file)) {
@@ -217,6 +221,7 @@ public final class SweepRunner {
       }
       JsonNode stored = JsonFiles.read(file);
       cellSeconds += stored.path("seconds").asDouble();
+      cellCpuSeconds += stored.path("timing").path("cpuSeconds").asDouble(Double.NaN);
       for (JsonNode r : stored.path("rows")) {
         @SuppressWarnings("unchecked")
         Map<String, Object> values = JsonFiles.MAPPER.convertValue(r, LinkedHashMap.class);
@@ -237,6 +242,7 @@ public final class SweepRunner {
     results.put("rows", rows.size());
     ObjectNode timing = results.putObject("timing");
     timing.put("cellSeconds", cellSeconds);
+    timing.put("cellCpuSeconds", cellCpuSeconds);
     timing.put("summariseSeconds", (System.nanoTime() - t0) / 1e9);
     timing.put("finishedAt", Instant.now().toString());
     results.set("summary", JsonFiles.tree(outcome.summary()));
@@ -287,11 +293,23 @@ public final class SweepRunner {
     return n;
   }
 
-  private static ObjectNode cellRecord(Cell cell, List<Row> rows, double seconds) {
+  /**
+   * CPU time of the calling thread in ns (-1 if the JVM cannot measure it). A cell runs
+   * on one thread (tile threads aside, {@code --threads}), so this is the cell's CPU time
+   * whatever else the machine runs.
+   */
+  private static long threadCpuNanos() {
+    var bean = java.lang.management.ManagementFactory.getThreadMXBean();
+    return bean.isCurrentThreadCpuTimeSupported() ? bean.getCurrentThreadCpuTime() : -1;
+  }
+
+  private static ObjectNode cellRecord(Cell cell, List<Row> rows, double seconds,
+      double cpuSeconds) {
     ObjectNode n = JsonFiles.MAPPER.createObjectNode();
     n.put("cell", cell.id());
     n.set("params", JsonFiles.tree(new java.util.TreeMap<>(cell.params())));
     n.put("seconds", seconds);
+    n.putObject("timing").put("cpuSeconds", cpuSeconds);
     ArrayNode a = n.putArray("rows");
     for (Row r : rows) {
       a.add(JsonFiles.tree(r.values()));

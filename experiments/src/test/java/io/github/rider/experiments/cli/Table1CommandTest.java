@@ -24,6 +24,11 @@ class Table1CommandTest {
         // the paper-vs-ours table, inlined into the table1 section
         .contains("| Ref Mean | Method | Ref Std 0.05 |").contains("(90.81±0.2) |");
     assertThat(report).doesNotContain("not yet implemented");
+    // inside the warm-up the claims are inconclusive; the report names what decides them and
+    // its cost, extrapolated from the CPU time of these cells
+    assertThat(report).contains("Decided by `rider table1 --scale paper-steps`: 216 runs of "
+        + "300,000 mini-batches, about ").contains("Cost of `rider table1 --scale full`: 216 runs of "
+        + "40,000 mini-batches");
   }
 
   @Test
