@@ -146,7 +146,7 @@ public final class Theorem3_7Property extends BaseProperty {
    * @param lhs     replica mean of the left side of (72), noise-free, at K
    * @param bound   explicit right side of (72) at K
    * @param decay   W part of (72): mean at 4K / mean at K (NaN when not asserted, K below the
-   * transient)
+   *                transient)
    * @param gpDecay ||G_p||^2 part: mean at 4K / mean at K
    * @param floor   (left side with discretisation noise - noise-free) / dw_min
    * @param passed  bound (lower confidence bound of the mean), decay window and boxes all hold
