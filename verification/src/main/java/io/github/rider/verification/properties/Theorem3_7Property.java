@@ -73,6 +73,8 @@ import org.quicktheories.core.Gen;
  * falls like 1/sqrt(K) and eventually drops below it: at K = 4 000 000 (c calibrated at K = 4000)
  * the first boundary instance gives 8.0e-4 &gt; 5.0e-4 in the noise-free limit (see
  * Theorem3_7LongHorizonTest, tagged slow). The default check (K = 4000) holds with slack ~20-30x.
+ * A one-dimensional counterexample with the stationary set, the crossing K and the failing proof
+ * step: docs/theorem-3.7.md ({@code verification.theorem37.Theorem37Dossier}).
  * The runs are the production {@code algorithms.Rider} on mean-field arrays ({@link ProductionRider});
  * its mutants: "missing EMA", Rider run with eta = 1 (Q_{k+1} = P_{k+1}, filter removed: W then
  * barely moves and the W part stops falling), and "gamma mis-applied", the gradient taken at W

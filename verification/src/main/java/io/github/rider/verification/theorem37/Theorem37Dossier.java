@@ -301,8 +301,9 @@ public final class Theorem37Dossier {
         + "* **Theta(dw_min) read as a constant independent of dw_min** would cover the gap but contradicts the\n"
         + "  paper's claim that the minimal error is delta = Theta(dw_min).\n"
         + "* **Other step sizes** do not help: the invariant beta (Q_k - Q_0) = eta (W_k - W_0) holds for every\n"
-        + "  alpha, beta, eta; only eta/beta matters, and the conditions of App. E fix it to "
-        + g(sk.eta() / sk.beta()) + " here.\n\n");
+        + "  alpha, beta, eta; only eta/beta matters. App. E caps it at " + g(sk.eta() / sk.beta()) + " here (the\n"
+        + "  prescription takes the cap); a smaller eta/beta moves P_inf = Q_0 + (eta/beta)(W_inf - W_0) even less\n"
+        + "  from Q_0.\n\n");
 
     Theorem37Instance y = r.fromSpInstance();
     Stationary ys = r.fromSpStationary();
