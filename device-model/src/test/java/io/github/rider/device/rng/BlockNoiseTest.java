@@ -2,95 +2,31 @@ package io.github.rider.device.rng;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.function.DoubleSupplier;
-import org.apache.commons.math3.distribution.ChiSquaredDistribution;
-import org.apache.commons.math3.distribution.NormalDistribution;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link BlockNoise}'s ziggurat normals are standard normal, its blocks are independent streams,
- * and the checks reject deliberately broken samplers.
- *
- * <p>Each check of {@link #departures} has false-failure probability at most 1e-6 for a correct
- * sampler (mean, variance: |z| &gt; 5; tails: binomial |z| &gt; 5; chi-square of 200 bins
- * at its 1 - 1e-6 quantile; Kolmogorov-Smirnov at D sqrt(n) &gt; 2.7, p about 1e-6), so the
- * whole test fails by chance with probability below 1e-5; the seeds are fixed, so it is
- * deterministic in CI.
+ * {@link BlockNoise}'s ziggurat normals are standard normal by {@link NormalSamplerChecks}
+ * (false-failure probability below 1e-5 per sample; fixed seeds, so deterministic in CI), its
+ * blocks are independent streams, and the checks reject samplers broken in the ziggurat's own
+ * ways.
  */
 class BlockNoiseTest {
 
   private static final int N = 1_000_000;
-  private static final NormalDistribution PHI = new NormalDistribution(0, 1);
-
-  /** Names of the checks a sample of n draws fails (empty: looks standard normal). */
-  static List<String> departures(DoubleSupplier sampler, int n) {
-    double[] x = new double[n];
-    double sum = 0;
-    double sum2 = 0;
-    for (int k = 0; k < n; k++) {
-      x[k] = sampler.getAsDouble();
-      sum += x[k];
-      sum2 += x[k] * x[k];
-    }
-    List<String> failed = new ArrayList<>();
-    double mean = sum / n;
-    double var = sum2 / n - mean * mean;
-    if (Math.abs(mean) * Math.sqrt(n) > 5) {
-      failed.add("mean " + mean);
-    }
-    if (Math.abs(var - 1) / Math.sqrt(2.0 / n) > 5) { // Var of the sample variance 2/n
-      failed.add("variance " + var);
-    }
-    // tails beyond the ziggurat's base layer r = 3.4426 and beyond 4 (only the tail method
-    // reaches them): binomial counts
-    for (double t : new double[] {Ziggurat.R, 4.0}) {
-      long c = Arrays.stream(x).filter(v -> Math.abs(v) > t).count();
-      double p = 2 * PHI.cumulativeProbability(-t);
-      if (Math.abs(c - n * p) / Math.sqrt(n * p * (1 - p)) > 5) {
-        failed.add("tail |x| > " + t + ": " + c + " against " + n * p);
-      }
-    }
-    // chi-square over 200 equiprobable bins of the normal
-    int bins = 200;
-    long[] counts = new long[bins];
-    for (double v : x) {
-      counts[Math.min(bins - 1, (int) (PHI.cumulativeProbability(v) * bins))]++;
-    }
-    double e = (double) n / bins;
-    double chi2 = 0;
-    for (long c : counts) {
-      chi2 += (c - e) * (c - e) / e;
-    }
-    double crit = new ChiSquaredDistribution(bins - 1).inverseCumulativeProbability(1 - 1e-6);
-    if (chi2 > crit) {
-      failed.add("chi-square " + chi2 + " > " + crit);
-    }
-    Arrays.sort(x);
-    double d = 0;
-    for (int k = 0; k < n; k++) {
-      double f = PHI.cumulativeProbability(x[k]);
-      d = Math.max(d, Math.max(f - (double) k / n, (k + 1.0) / n - f));
-    }
-    if (d * Math.sqrt(n) > 2.7) {
-      failed.add("Kolmogorov-Smirnov D sqrt(n) " + d * Math.sqrt(n));
-    }
-    return failed;
-  }
 
   @Test
   void gaussiansOfOneBlockAreStandardNormal() {
     BlockNoise noise = BlockNoise.of(RandomStreams.of(20261129), "c2c", 3);
-    assertThat(departures(() -> noise.gaussian(1), N)).isEmpty();
+    assertThat(NormalSamplerChecks.departures(() -> noise.gaussian(1), N)).isEmpty();
   }
 
   @Test
   void gaussiansTakenRoundRobinOverBlocksAreStandardNormal() {
     BlockNoise noise = BlockNoise.of(RandomStreams.of(7), "c2c", 64);
     int[] b = {0};
-    assertThat(departures(() -> noise.gaussian(b[0]++ & 63), N)).isEmpty();
+    assertThat(NormalSamplerChecks.departures(() -> noise.gaussian(b[0]++ & 63), N)).isEmpty();
   }
 
   @Test
@@ -115,10 +51,10 @@ class BlockNoiseTest {
       int i = (int) h & Ziggurat.LAYER_MASK;
       return Math.abs(h) < Ziggurat.K[i] ? h * Ziggurat.W[i] : noise.gaussian(0);
     };
-    assertThat(departures(noRejection, N)).isNotEmpty();
-    assertThat(departures(noTail, N)).isNotEmpty();
-    assertThat(departures(wide, N)).isNotEmpty();
-    assertThat(departures(sharedBits, N)).isNotEmpty();
+    assertThat(NormalSamplerChecks.departures(noRejection, N)).isNotEmpty();
+    assertThat(NormalSamplerChecks.departures(noTail, N)).isNotEmpty();
+    assertThat(NormalSamplerChecks.departures(wide, N)).isNotEmpty();
+    assertThat(NormalSamplerChecks.departures(sharedBits, N)).isNotEmpty();
   }
 
   @Test
