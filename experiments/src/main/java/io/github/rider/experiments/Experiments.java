@@ -26,8 +26,8 @@ import java.util.function.Function;
  */
 public final class Experiments {
 
-  private record Entry(BiFunction<Scale, DataSource, Experiment> byScale,
-      Function<JsonNode, Experiment> byConfig) {}
+  private record Entry(BiFunction<Scale, DataSource, Experiment<?>> byScale,
+      Function<JsonNode, Experiment<?>> byConfig) {}
 
   private static final Map<String, Entry> IMPLEMENTED = new java.util.LinkedHashMap<>();
 
@@ -82,7 +82,7 @@ public final class Experiments {
   }
 
   /** The runner {@code name} with its default configuration at {@code scale}. */
-  public static Experiment create(String name, Scale scale) {
+  public static Experiment<?> create(String name, Scale scale) {
     return create(name, scale, DataSource.DEFAULT);
   }
 
@@ -90,23 +90,23 @@ public final class Experiments {
    * The runner {@code name} with its default configuration at {@code scale}, the MNIST-scale
    * runners (fig5, table1, table2) on {@code data} (the others ignore it).
    */
-  public static Experiment create(String name, Scale scale, DataSource data) {
+  public static Experiment<?> create(String name, Scale scale, DataSource data) {
     return entry(name).byScale().apply(scale, data);
   }
 
   /** The runner {@code name} with a stored configuration (a sweep.json "config" node). */
-  public static Experiment fromConfig(String name, JsonNode config) {
+  public static Experiment<?> fromConfig(String name, JsonNode config) {
     return entry(name).byConfig().apply(config);
   }
 
   /** Every implemented runner at {@code scale}. */
-  public static List<Experiment> all(Scale scale) {
+  public static List<Experiment<?>> all(Scale scale) {
     return all(scale, DataSource.DEFAULT);
   }
 
   /** Every implemented runner at {@code scale}, the MNIST-scale ones on {@code data}. */
-  public static List<Experiment> all(Scale scale, DataSource data) {
-    List<Experiment> out = new ArrayList<>();
+  public static List<Experiment<?>> all(Scale scale, DataSource data) {
+    List<Experiment<?>> out = new ArrayList<>();
     for (String n : IMPLEMENTED.keySet()) {
       out.add(create(n, scale, data));
     }

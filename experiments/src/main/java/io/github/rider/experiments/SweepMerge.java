@@ -50,7 +50,7 @@ public final class SweepMerge {
     for (Path expDir : experimentFolders(out)) {
       JsonNode sweep = JsonFiles.read(expDir.resolve(SweepRunner.SWEEP));
       String name = sweep.path("experiment").asText();
-      Experiment e = Experiments.fromConfig(name, sweep.path("config"));
+      Experiment<?> e = Experiments.fromConfig(name, sweep.path("config"));
       Scale scale = Scale.of(sweep.path("scale").asText());
       boolean complete =
           SweepRunner.finishIfComplete(e, expDir, scale, sweep.path("seed").asLong());

@@ -13,11 +13,10 @@ import java.util.Locale;
  * (docs/transfer-compounds.md §2-7, paper Tables 3-5). {@link #withOverride} accepts the snake_case
  * names ({@code fast_lr}, {@code transfer_every}, ...), so a command line can pass them through.
  *
- * <p>Defaults: {@link #fcn} follows the paper's Table 5 (FCN), {@link #lenet5} its Table 3
- * (LeNet-5); settings Table 5 omits are Table 3's ("the other settings are identical across
- * methods", the paper's hyperparameter tables). I/O is Table 6 (forward/backward {@link
- * IoParameters#PAPER_TABLE6}, transfer {@link IoParameters#PAPER_TABLE6_TRANSFER}), the main update
- * AIHWKit's PresetUpdateParameters (BL 31, UM, UBLM), the transfer update BL 1 without UM.
+ * <p>Defaults: the paper's tables as named constants, {@link Table3} (LeNet-5) and {@link Table5}
+ * (FCN); {@link #fcn} and {@link #lenet5} pick the column of an {@link Algorithm}. Changes are
+ * made by name, with {@link #toBuilder} ({@code Table3.E_RIDER.toBuilder().fastLr(0.1).build()})
+ * or, at the command line, with {@link #withOverride} and AIHWKit's snake_case names.
  *
  * @param transferEvery       transfer_every: vector updates between column transfers (&gt; 0;
  *                            times the mini-batch size if unitsInMbatch)
@@ -107,57 +106,43 @@ public record CellHyperparameters(
     }
   }
 
-  /** Table 3's common settings (E-RIDER column) with Table 6 I/O. */
-  private static CellHyperparameters base() {
-    return new CellHyperparameters(1.0, true, 1, 0.5, false, 0.05, false, 1000, false, 0.99, 1.0,
-        0.05, false, 0.0, 0.0, true, 5.0, 1.0, 0.1, 1.0, TileConfig.PAPER,
-        IoParameters.PAPER_TABLE6_TRANSFER, UpdateParameters.TRANSFER_DEFAULTS);
-  }
-
   /**
-   * The paper's Table 5 (FCN) defaults of {@code algorithm} (see {@link Cells#ALGORITHMS}); the
-   * columns the paper lacks: c-TTv2 takes AGAD's, RIDER E-RIDER's with a slow EMA (see
-   * riderCommon), analog SGD needs none. TT-v2 keeps BufferedTransferCompound's units_in_mbatch
-   * True (Table 3 marks it not applicable).
+   * The paper's Table 5 (FCN) defaults of {@code algorithm} ({@link Table5}); the columns the
+   * paper lacks: TT-v1 {@link #ttv1}, c-TTv2 takes AGAD's, RIDER {@link #rider}, digital and
+   * analog SGD take E-RIDER's (they read none of them but the tile's).
    */
-  public static CellHyperparameters fcn(String algorithm) {
-    return switch (Cells.normalise(algorithm)) {
-      case "ttv1" -> ttv1Common();
-      case "ttv2" -> ttv2Common().with("fast_lr", "0.03").with("transfer_lr", "0.01");
-      case "agad", "cttv2" -> agadCommon().with("fast_lr", "0.05").with("transfer_lr", "0.3");
-      case "rider" -> riderCommon();
-      default -> base();
+  public static CellHyperparameters fcn(Algorithm algorithm) {
+    return switch (algorithm) {
+      case TTV1 -> ttv1();
+      case TTV2 -> Table5.TTV2;
+      case AGAD, CTTV2 -> Table5.AGAD;
+      case RIDER -> rider();
+      case DIGITAL, ANALOG_SGD, ERIDER -> Table5.E_RIDER;
     };
   }
 
   /** The paper's Table 3 (LeNet-5) defaults of {@code algorithm}; completions as {@link #fcn}. */
-  public static CellHyperparameters lenet5(String algorithm) {
-    return switch (Cells.normalise(algorithm)) {
-      case "ttv1" -> ttv1Common();
-      case "ttv2" -> ttv2Common().with("fast_lr", "0.005").with("transfer_lr", "0.005");
-      case "agad", "cttv2" -> agadCommon().with("fast_lr", "0.01").with("transfer_lr", "0.2");
-      case "rider" -> riderCommon();
-      default -> base();
+  public static CellHyperparameters lenet5(Algorithm algorithm) {
+    return switch (algorithm) {
+      case TTV1 -> ttv1();
+      case TTV2 -> Table3.TTV2;
+      case AGAD, CTTV2 -> Table3.AGAD;
+      case RIDER -> rider();
+      case DIGITAL, ANALOG_SGD, ERIDER -> Table3.E_RIDER;
     };
   }
 
   /**
    * TT-v1 (TransferCompound, docs/transfer-compounds.md §2; not in the paper's tables, which give
-   * no hyperparameters for Fig. 2): gamma 0, no chopper, transfer_update AIHWKit's
-   * UpdateParameters() (BL 31, UM, UBLM), scale_transfer_lr true, TransferCompound's fast_lr 1
-   * replaced by Table 3's AGAD value 0.01 (absolute, AIHWKit 1.0.0) and transfer_lr 1 (lr_t = the
-   * SGD lr).
+   * no hyperparameters for Fig. 2): Table 3's E-RIDER column with gamma 0, no chopper,
+   * transfer_update AIHWKit's UpdateParameters() (BL 31, UM, UBLM), scale_transfer_lr true,
+   * TransferCompound's fast_lr 1 replaced by Table 3's AGAD value 0.01 (absolute, AIHWKit 1.0.0)
+   * and transfer_lr 1 (lr_t = the SGD lr).
    */
-  private static CellHyperparameters ttv1Common() {
-    return base().with("in_chop_prob", "0").with("gamma", "0").with("scale_transfer_lr", "true")
-        .with("auto_granularity", "0").with("fast_lr", "0.01").with("transfer_lr", "1")
-        .withTransferUpdate(UpdateParameters.DEFAULTS);
-  }
-
-  /** TT-v2 (BufferedTransferCompound): no chopper, thres_scale 0.8, momentum 0.1. */
-  private static CellHyperparameters ttv2Common() {
-    return base().with("in_chop_prob", "0").with("thres_scale", "0.8").with("momentum", "0.1")
-        .with("scale_transfer_lr", "true").with("auto_granularity", "0").with("gamma", "0");
+  public static CellHyperparameters ttv1() {
+    return Table3.E_RIDER.toBuilder().inChopProb(0).gamma(0).scaleTransferLr(true)
+        .autoGranularity(0).fastLr(0.01).transferLr(1)
+        .transferUpdate(UpdateParameters.DEFAULTS).build();
   }
 
   /**
@@ -169,17 +154,21 @@ public record CellHyperparameters(
    * (P - Q-tilde) is transferred into W (ERiderRobustToSymmetricPointOffsetTest shows it). RIDER
    * on tiles is not one of the paper's runs.
    */
-  private static CellHyperparameters riderCommon() {
-    return base().with("tail_weightening", "0.2");
+  public static CellHyperparameters rider() {
+    return Table3.E_RIDER.toBuilder().tailWeightening(0.2).build();
   }
 
-  private static CellHyperparameters agadCommon() {
-    return base().with("in_chop_prob", "0.1").with("scale_transfer_lr", "true")
-        .with("gamma", "0");
+  /**
+   * An empty builder (numbers 0, switches false, no tile): set every component by name, e.g.
+   * {@link Table3#E_RIDER}.
+   */
+  public static Builder builder() {
+    return new Builder();
   }
 
-  private CellHyperparameters with(String name, String value) {
-    return withOverride(name, value);
+  /** A builder holding this record's values, to change some of them by name. */
+  public Builder toBuilder() {
+    return new Builder(this);
   }
 
   /**
@@ -244,52 +233,52 @@ public record CellHyperparameters(
 
   /** A copy with other tile periphery. */
   public CellHyperparameters withTile(TileConfig v) {
-    Builder b = new Builder(this);
-    b.tile = v;
-    return b.build();
+    return toBuilder().tile(v).build();
   }
 
   /** A copy with another transfer-read I/O. */
   public CellHyperparameters withTransferForward(IoParameters v) {
-    Builder b = new Builder(this);
-    b.transferForward = v;
-    return b.build();
+    return toBuilder().transferForward(v).build();
   }
 
   /** A copy with another transfer update. */
   public CellHyperparameters withTransferUpdate(UpdateParameters v) {
-    Builder b = new Builder(this);
-    b.transferUpdate = v;
-    return b.build();
+    return toBuilder().transferUpdate(v).build();
   }
 
-  /** Mutable copy for the with-methods. */
-  private static final class Builder {
-    double transferEvery;
-    boolean unitsInMbatch;
-    int nReadsPerTransfer;
-    double fastLr;
-    boolean scaleFastLr;
-    double transferLr;
-    boolean scaleTransferLr;
-    double autoGranularity;
-    boolean autoScale;
-    double autoMomentum;
-    double bufferGranularity;
-    double inChopProb;
-    boolean inChopRandom;
-    double outChopProb;
-    double momentum;
-    boolean forgetBuffer;
-    double tailWeightening;
-    double thresScale;
-    double gamma;
-    double step;
-    TileConfig tile;
-    IoParameters transferForward;
-    UpdateParameters transferUpdate;
+  /**
+   * Named, fluent construction of {@link CellHyperparameters}, started from a record with
+   * {@link #toBuilder} (e.g. {@code Table3.E_RIDER.toBuilder().fastLr(0.1).build()}); each setter
+   * is named after the record component it sets; {@link #build} validates.
+   */
+  public static final class Builder {
+    private double transferEvery;
+    private boolean unitsInMbatch;
+    private int nReadsPerTransfer;
+    private double fastLr;
+    private boolean scaleFastLr;
+    private double transferLr;
+    private boolean scaleTransferLr;
+    private double autoGranularity;
+    private boolean autoScale;
+    private double autoMomentum;
+    private double bufferGranularity;
+    private double inChopProb;
+    private boolean inChopRandom;
+    private double outChopProb;
+    private double momentum;
+    private boolean forgetBuffer;
+    private double tailWeightening;
+    private double thresScale;
+    private double gamma;
+    private double step;
+    private TileConfig tile;
+    private IoParameters transferForward;
+    private UpdateParameters transferUpdate;
 
-    Builder(CellHyperparameters h) {
+    private Builder() {}
+
+    private Builder(CellHyperparameters h) {
       transferEvery = h.transferEvery;
       unitsInMbatch = h.unitsInMbatch;
       nReadsPerTransfer = h.nReadsPerTransfer;
@@ -315,7 +304,158 @@ public record CellHyperparameters(
       transferUpdate = h.transferUpdate;
     }
 
-    CellHyperparameters build() {
+    /** Sets {@link CellHyperparameters#transferEvery}. */
+    public Builder transferEvery(double v) {
+      transferEvery = v;
+      return this;
+    }
+
+    /** Sets {@link CellHyperparameters#unitsInMbatch}. */
+    public Builder unitsInMbatch(boolean v) {
+      unitsInMbatch = v;
+      return this;
+    }
+
+    /** Sets {@link CellHyperparameters#nReadsPerTransfer}. */
+    public Builder nReadsPerTransfer(int v) {
+      nReadsPerTransfer = v;
+      return this;
+    }
+
+    /** Sets {@link CellHyperparameters#fastLr}. */
+    public Builder fastLr(double v) {
+      fastLr = v;
+      return this;
+    }
+
+    /** Sets {@link CellHyperparameters#scaleFastLr}. */
+    public Builder scaleFastLr(boolean v) {
+      scaleFastLr = v;
+      return this;
+    }
+
+    /** Sets {@link CellHyperparameters#transferLr}. */
+    public Builder transferLr(double v) {
+      transferLr = v;
+      return this;
+    }
+
+    /** Sets {@link CellHyperparameters#scaleTransferLr}. */
+    public Builder scaleTransferLr(boolean v) {
+      scaleTransferLr = v;
+      return this;
+    }
+
+    /** Sets {@link CellHyperparameters#autoGranularity}. */
+    public Builder autoGranularity(double v) {
+      autoGranularity = v;
+      return this;
+    }
+
+    /** Sets {@link CellHyperparameters#autoScale}. */
+    public Builder autoScale(boolean v) {
+      autoScale = v;
+      return this;
+    }
+
+    /** Sets {@link CellHyperparameters#autoMomentum}. */
+    public Builder autoMomentum(double v) {
+      autoMomentum = v;
+      return this;
+    }
+
+    /** Sets {@link CellHyperparameters#bufferGranularity}. */
+    public Builder bufferGranularity(double v) {
+      bufferGranularity = v;
+      return this;
+    }
+
+    /** Sets {@link CellHyperparameters#inChopProb}. */
+    public Builder inChopProb(double v) {
+      inChopProb = v;
+      return this;
+    }
+
+    /** Sets {@link CellHyperparameters#inChopRandom}. */
+    public Builder inChopRandom(boolean v) {
+      inChopRandom = v;
+      return this;
+    }
+
+    /** Sets {@link CellHyperparameters#outChopProb}. */
+    public Builder outChopProb(double v) {
+      outChopProb = v;
+      return this;
+    }
+
+    /** Sets {@link CellHyperparameters#momentum}. */
+    public Builder momentum(double v) {
+      momentum = v;
+      return this;
+    }
+
+    /** Sets {@link CellHyperparameters#forgetBuffer}. */
+    public Builder forgetBuffer(boolean v) {
+      forgetBuffer = v;
+      return this;
+    }
+
+    /** Sets {@link CellHyperparameters#tailWeightening}. */
+    public Builder tailWeightening(double v) {
+      tailWeightening = v;
+      return this;
+    }
+
+    /** Sets {@link CellHyperparameters#thresScale}. */
+    public Builder thresScale(double v) {
+      thresScale = v;
+      return this;
+    }
+
+    /** Sets {@link CellHyperparameters#gamma}. */
+    public Builder gamma(double v) {
+      gamma = v;
+      return this;
+    }
+
+    /** Sets {@link CellHyperparameters#step}. */
+    public Builder step(double v) {
+      step = v;
+      return this;
+    }
+
+    /** Sets {@link CellHyperparameters#tile}. */
+    public Builder tile(TileConfig v) {
+      tile = v;
+      return this;
+    }
+
+    /** Sets {@link CellHyperparameters#transferForward}. */
+    public Builder transferForward(IoParameters v) {
+      transferForward = v;
+      return this;
+    }
+
+    /** Sets {@link CellHyperparameters#transferUpdate}. */
+    public Builder transferUpdate(UpdateParameters v) {
+      transferUpdate = v;
+      return this;
+    }
+
+    /** Sets the main update's pulse-train length BL (AIHWKit desired_bl). */
+    public Builder desiredBl(int bl) {
+      tile = tile.withUpdate(tile.update().withDesiredBl(bl));
+      return this;
+    }
+
+    /** Sets the transfer update's pulse-train length BL (transfer_desired_bl). */
+    public Builder transferDesiredBl(int bl) {
+      transferUpdate = transferUpdate.withDesiredBl(bl);
+      return this;
+    }
+
+    /** The record (validated by its constructor). */
+    public CellHyperparameters build() {
       return new CellHyperparameters(transferEvery, unitsInMbatch, nReadsPerTransfer, fastLr,
           scaleFastLr, transferLr, scaleTransferLr, autoGranularity, autoScale, autoMomentum,
           bufferGranularity, inChopProb, inChopRandom, outChopProb, momentum, forgetBuffer,

@@ -58,7 +58,7 @@ public final class TtV1Cell implements TwoTileCell {
     }
     if (hp.gamma() != 0) {
       throw new IllegalArgumentException("TT-v1 needs gamma = 0 (the weight is C), was "
-          + hp.gamma() + "; use CellHyperparameters.lenet5(\"ttv1\") or --hp gamma=0");
+          + hp.gamma() + "; use CellHyperparameters.ttv1() or --hp gamma=0");
     }
     this.rows = rows;
     this.cols = cols;

@@ -35,7 +35,7 @@ class CellSmokeTest {
   private static final int SAMPLES = 6000;
 
   static CellHyperparameters smokeHp(String algorithm) {
-    return CellHyperparameters.fcn(algorithm)
+    return CellHyperparameters.fcn(Algorithm.of(algorithm))
         .withOverride("auto_granularity", Double.toString(1000.0 * 8 / 784));
   }
 
@@ -48,7 +48,7 @@ class CellSmokeTest {
   static double[] run(String algorithm, CellHyperparameters hp, long seed, DeviceSpec device,
       int samples) {
     RandomStreams streams = RandomStreams.of(seed);
-    TrainableMatrix cell = Cells.create(algorithm, 4, 8, device, hp, streams.child("cell"));
+    TrainableMatrix cell = Cells.create(Algorithm.of(algorithm), 4, 8, device, hp, streams.child("cell"));
     RandomGenerator data = streams.stream(RandomStreams.DATA);
     double[] target = new double[32];
     double initial = 0;

@@ -53,7 +53,7 @@ class MixedWeightIncrementalTest {
   @ParameterizedTest(name = "perfect I/O {0}")
   @ValueSource(booleans = {false, true})
   void incrementallyKeptMixedWeightEqualsTheFullRebuildBitForBit(boolean perfect) {
-    CellHyperparameters hp = CellHyperparameters.fcn("erider")
+    CellHyperparameters hp = CellHyperparameters.fcn(Algorithm.ERIDER)
         .withOverride("units_in_mbatch", "false").withOverride("in_chop_prob", "0.1")
         .withOverride("out_chop_prob", "0.2").withOverride("transfer_lr", "20")
         .withOverride("tail_weightening", "1");

@@ -117,7 +117,7 @@ class SymmetricPointCalibrationTest {
 
   @Test
   void cellCalibrationCoversBothTilesOfTtV1() {
-    TtV1Cell cell = new TtV1Cell(ROWS, COLS, OFFSET, CellHyperparameters.lenet5("ttv1"),
+    TtV1Cell cell = new TtV1Cell(ROWS, COLS, OFFSET, CellHyperparameters.lenet5(Algorithm.TTV1),
         RandomStreams.of(7));
     long fired = SymmetricPointCalibration.zeroShifting(20_000, Variant.STOCHASTIC)
         .calibrate(cell, RandomStreams.of(70));
@@ -127,7 +127,7 @@ class SymmetricPointCalibrationTest {
     assertThat(SymmetricPointCalibration.zeroShifting(20_000, Variant.CYCLIC).pulseCycles())
         .isEqualTo(20_000);
     assertThat(SymmetricPointCalibration.tiles(
-        Cells.create("erider", 2, 2, OFFSET, CellHyperparameters.lenet5("erider"),
+        Cells.create(Algorithm.ERIDER, 2, 2, OFFSET, CellHyperparameters.lenet5(Algorithm.ERIDER),
             RandomStreams.of(8)))).hasSize(3);
   }
 }

@@ -28,7 +28,7 @@ class TransferArithmeticTest {
 
   /** Exact hyperparameters: perfect I/O, absolute fast lr 1, transfer lr 1, bg = 1, BL_t 100. */
   static CellHyperparameters exact(double gamma) {
-    return CellHyperparameters.fcn("cttv2")
+    return CellHyperparameters.fcn(Algorithm.CTTV2)
         .withTile(new TileConfig(IoParameters.PERFECT, IoParameters.PERFECT, ONE_PULSE))
         .withTransferForward(IoParameters.PERFECT)
         .withTransferUpdate(new UpdateParameters(100, true, false, false, 1,

@@ -21,7 +21,7 @@ class TtV1TransferArithmeticTest {
 
   /** Exact TT-v1 hyperparameters with transfer_lr {@code transferLr} (not scaled by lr). */
   static CellHyperparameters exact(double transferLr) {
-    return CellHyperparameters.lenet5("ttv1")
+    return CellHyperparameters.lenet5(Algorithm.TTV1)
         .withTile(new TileConfig(IoParameters.PERFECT, IoParameters.PERFECT,
             TransferArithmeticTest.ONE_PULSE))
         .withTransferForward(IoParameters.PERFECT)
@@ -125,9 +125,9 @@ class TtV1TransferArithmeticTest {
 
   @Test
   void cellsCreatesTtV1ByName() {
-    assertThat(Cells.create("TT-v1", 2, 3, TransferArithmeticTest.EXACT, exact(1),
+    assertThat(Cells.create(Algorithm.TTV1, 2, 3, TransferArithmeticTest.EXACT, exact(1),
         RandomStreams.of(1))).isInstanceOf(TtV1Cell.class);
-    assertThat(Cells.ALGORITHMS).contains("ttv1");
+    assertThat(Algorithm.of("TT-v1")).isEqualTo(Algorithm.TTV1);
   }
 
   private static TtV1Cell withPulses(TtV1Cell cell) {

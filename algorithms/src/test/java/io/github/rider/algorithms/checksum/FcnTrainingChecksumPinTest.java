@@ -2,6 +2,7 @@ package io.github.rider.algorithms.checksum;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.rider.algorithms.cells.Algorithm;
 import io.github.rider.algorithms.cells.CellHyperparameters;
 import io.github.rider.algorithms.cells.Cells;
 import io.github.rider.algorithms.cells.TransferCell;
@@ -71,16 +72,16 @@ class FcnTrainingChecksumPinTest {
   static Run train(String algorithm, long seed) {
     RandomStreams streams = RandomStreams.of(seed);
     DeviceSpec device = SoftBoundsSpec.DEFAULTS;
-    CellHyperparameters hp = CellHyperparameters.fcn(algorithm);
+    CellHyperparameters hp = CellHyperparameters.fcn(Algorithm.of(algorithm));
     if (!algorithm.equals("analog-sgd")) {
       // transfers per sample and a short chopper period, so that 60 samples reach the transfer
       // stage (with Table 5's one transfer per mini-batch and n_s = 10 sweeps they would not)
       hp = hp.withOverride("units_in_mbatch", "false").withOverride("in_chop_prob", "0.5");
     }
     RandomGenerator init = streams.stream(RandomStreams.INIT);
-    TrainableMatrix m1 = Cells.create(algorithm, HIDDEN, IN + 1, device, hp,
+    TrainableMatrix m1 = Cells.create(Algorithm.of(algorithm), HIDDEN, IN + 1, device, hp,
         streams.child("layer/fc1"));
-    TrainableMatrix m2 = Cells.create(algorithm, CLASSES, HIDDEN + 1, device, hp,
+    TrainableMatrix m2 = Cells.create(Algorithm.of(algorithm), CLASSES, HIDDEN + 1, device, hp,
         streams.child("layer/fc2"));
     Network net = new Network(List.of(new AnalogLinear(IN, HIDDEN, m1).initialise(init),
         new Sigmoid(HIDDEN), new AnalogLinear(HIDDEN, CLASSES, m2).initialise(init)), BATCH);

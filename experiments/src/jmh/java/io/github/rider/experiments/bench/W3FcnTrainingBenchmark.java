@@ -1,5 +1,6 @@
 package io.github.rider.experiments.bench;
 
+import io.github.rider.algorithms.cells.Algorithm;
 import io.github.rider.algorithms.cells.CellHyperparameters;
 import io.github.rider.algorithms.cells.Cells;
 import io.github.rider.algorithms.nn.Models;
@@ -42,7 +43,7 @@ public class W3FcnTrainingBenchmark {
   private static final int BATCH = 10;
   private static final double LR = 0.05;
 
-  /** The training algorithm (a {@link Cells#ALGORITHMS} name). */
+  /** The training algorithm (an {@link Algorithm} name). */
   @Param({"analog-sgd", "cttv2", "agad", "erider"})
   public String algorithm;
 
@@ -61,7 +62,7 @@ public class W3FcnTrainingBenchmark {
   public void setUp() throws IOException {
     DeviceSpec device = algorithm.equals("analog-sgd") ? SoftBoundsSpec.DEFAULTS
         : DevicePresets.get("reram-array-hfo2");
-    CellHyperparameters h = CellHyperparameters.fcn(algorithm);
+    CellHyperparameters h = CellHyperparameters.fcn(Algorithm.of(algorithm));
     if (overrides != null && !overrides.isEmpty()) {
       for (String kv : overrides.split(";")) {
         String[] p = kv.split("=", 2);
@@ -70,7 +71,7 @@ public class W3FcnTrainingBenchmark {
     }
     CellHyperparameters hp = h;
     RandomStreams streams = RandomStreams.of(1);
-    net = Models.fcn((name, rows, cols) -> Cells.create(algorithm, rows, cols, device, hp,
+    net = Models.fcn((name, rows, cols) -> Cells.create(Algorithm.of(algorithm), rows, cols, device, hp,
         streams.child("layer/" + name)), streams.stream(RandomStreams.INIT), BATCH);
     batches = new BundledBatches(BATCH);
   }

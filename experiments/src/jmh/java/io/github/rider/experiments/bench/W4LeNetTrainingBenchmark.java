@@ -1,5 +1,6 @@
 package io.github.rider.experiments.bench;
 
+import io.github.rider.algorithms.cells.Algorithm;
 import io.github.rider.algorithms.cells.CellHyperparameters;
 import io.github.rider.algorithms.cells.Cells;
 import io.github.rider.algorithms.nn.Network;
@@ -40,7 +41,7 @@ public class W4LeNetTrainingBenchmark {
 
   private static final int BATCH = 8;
 
-  /** The training algorithm (a {@link Cells#ALGORITHMS} name). */
+  /** The training algorithm (an {@link Algorithm} name). */
   @Param({"ttv2", "agad", "erider"})
   public String algorithm;
 
@@ -51,11 +52,11 @@ public class W4LeNetTrainingBenchmark {
   @Setup
   public void setUp() throws IOException {
     DeviceSpec device = DevicePresets.get("reram-array-hfo2");
-    CellHyperparameters hp = CellHyperparameters.lenet5(algorithm);
+    CellHyperparameters hp = CellHyperparameters.lenet5(Algorithm.of(algorithm));
     RandomStreams streams = RandomStreams.of(1);
-    net = MnistModel.LENET5.network((name, rows, cols) -> Cells.create(algorithm, rows, cols,
+    net = MnistModel.LENET5.network((name, rows, cols) -> Cells.create(Algorithm.of(algorithm), rows, cols,
         device, hp, streams.child("layer/" + name)), streams.stream(RandomStreams.INIT), BATCH);
-    lr = MnistModel.LENET5.globalLr(algorithm);
+    lr = MnistModel.LENET5.globalLr(Algorithm.of(algorithm));
     batches = new BundledBatches(BATCH);
   }
 

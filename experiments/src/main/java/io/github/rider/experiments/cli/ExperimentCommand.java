@@ -72,7 +72,7 @@ abstract class ExperimentCommand implements Callable<Integer> {
   String data = DataSource.BUNDLED;
 
   /** The experiments this command runs, at {@code scale}. */
-  abstract List<Experiment> experiments(Scale scale);
+  abstract List<Experiment<?>> experiments(Scale scale);
 
   Scale scale() {
     if (scaleChoice == null) {
@@ -101,7 +101,7 @@ abstract class ExperimentCommand implements Callable<Integer> {
         TerminalProgress.auto(), jobs);
     PrintWriter console = spec.commandLine().getOut();
     long t0 = System.nanoTime();
-    for (Experiment e : experiments(scale())) {
+    for (Experiment<?> e : experiments(scale())) {
       long t = System.nanoTime();
       SweepRunner.Status st = SweepRunner.run(e, ctx);
       console.printf("%s: %d of %d cells computed, %d resumed, %s (%.1f s)%n", st.experiment(),

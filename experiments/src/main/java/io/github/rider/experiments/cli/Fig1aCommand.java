@@ -17,7 +17,7 @@ final class Fig1aCommand extends ExperimentCommand {
   Integer size;
 
   @Override
-  List<Experiment> experiments(Scale scale) {
+  List<Experiment<?>> experiments(Scale scale) {
     Fig1aZsAccuracy.Config c = Fig1aZsAccuracy.Config.forScale(scale);
     return List.of(new Fig1aZsAccuracy(size == null ? c : c.withSize(size)));
   }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 final class Fig1bCommand extends ExperimentCommand {
 
   @Override
-  List<Experiment> experiments(Scale scale) {
+  List<Experiment<?>> experiments(Scale scale) {
     return List.of(new Fig1bPulsesVsDwMin(Fig1bPulsesVsDwMin.Config.forScale(scale)));
   }
 }

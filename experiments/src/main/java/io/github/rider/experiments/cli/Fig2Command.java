@@ -20,7 +20,7 @@ final class Fig2Command extends ExperimentCommand {
   @Mixin Fig5Command.MnistSizes sizes;
 
   @Override
-  List<Experiment> experiments(Scale scale) {
+  List<Experiment<?>> experiments(Scale scale) {
     Fig2ZsEstimatedReferences.Config c = Fig2ZsEstimatedReferences.Config.forScale(scale);
     return List.of(new Fig2ZsEstimatedReferences(c.withSizes(
         pulses == null ? c.pulses() : pulses,

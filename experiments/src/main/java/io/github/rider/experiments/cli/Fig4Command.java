@@ -31,7 +31,7 @@ final class Fig4Command extends ExperimentCommand {
   Integer epochs;
 
   @Override
-  List<Experiment> experiments(Scale scale) {
+  List<Experiment<?>> experiments(Scale scale) {
     Fig4TotalPulseCost.Config c = Fig4TotalPulseCost.Config.forScale(scale);
     return List.of(new Fig4TotalPulseCost(c.withSizes(states == null ? c.states() : states,
         zsPulses == null ? c.zsPulses() : zsPulses,

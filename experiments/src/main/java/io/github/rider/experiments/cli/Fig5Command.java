@@ -70,7 +70,7 @@ final class Fig5Command extends ExperimentCommand {
   }
 
   @Override
-  List<Experiment> experiments(Scale scale) {
+  List<Experiment<?>> experiments(Scale scale) {
     Fig5ChopperProbability.Config c = Fig5ChopperProbability.Config.forScale(scale, data());
     int train = MnistSizes.or(sizes.trainSize, c.trainSize());
     return List.of(new Fig5ChopperProbability(c.withSizes(

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 final class RatesCommand extends ExperimentCommand {
 
   @Override
-  List<Experiment> experiments(Scale scale) {
+  List<Experiment<?>> experiments(Scale scale) {
     return List.of(new RatesRunner(RatesRunner.Config.forScale(scale)));
   }
 }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 final class ReproduceCommand extends ExperimentCommand {
 
   @Override
-  List<Experiment> experiments(Scale scale) {
+  List<Experiment<?>> experiments(Scale scale) {
     return Experiments.all(scale, data());
   }
 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 final class Table1Command extends ReferenceGridCommand {
 
   @Override
-  List<Experiment> experiments(Scale scale) {
+  List<Experiment<?>> experiments(Scale scale) {
     Table1LeNet5ReferenceGrid.Config c = Table1LeNet5ReferenceGrid.Config.forScale(scale, data());
     return List.of(new Table1LeNet5ReferenceGrid(c.with(means(c), stds(c), seeds(c),
         trainSize(c), testSize(c), miniBatches(c, MnistModel.LENET5.batch()))));

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 final class Table2Command extends ReferenceGridCommand {
 
   @Override
-  List<Experiment> experiments(Scale scale) {
+  List<Experiment<?>> experiments(Scale scale) {
     Table2FcnReferenceGrid.Config c = Table2FcnReferenceGrid.Config.forScale(scale, data());
     return List.of(new Table2FcnReferenceGrid(c.with(means(c), stds(c), seeds(c), trainSize(c),
         testSize(c), miniBatches(c, MnistModel.FCN.batch()))));

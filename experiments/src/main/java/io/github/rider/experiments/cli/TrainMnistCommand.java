@@ -2,6 +2,7 @@ package io.github.rider.experiments.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.rider.algorithms.cells.Algorithm;
 import io.github.rider.algorithms.cells.CellHyperparameters;
 import io.github.rider.algorithms.cells.Cells;
 import io.github.rider.algorithms.cells.TwoTileCell;
@@ -55,7 +56,6 @@ import picocli.CommandLine.Spec;
 final class TrainMnistCommand implements Callable<Integer> {
 
   static final List<String> MODELS = List.of("fcn", "lenet5");
-  static final List<String> ALGORITHMS = List.of("digital", "analog-sgd", "ttv1", "ttv2", "cttv2", "agad", "rider", "erider");
 
   @Spec CommandSpec spec;
 
@@ -116,19 +116,20 @@ final class TrainMnistCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     model = choice("--model", model, MODELS);
-    algorithm = choice("--algorithm", algorithm, ALGORITHMS);
+    Algorithm alg = algorithm();
+    algorithm = alg.cliName();
     Mapping mapping = mapping();
     MnistModel m = MnistModel.of(model);
     int b = batch != null ? batch : m.batch();
-    double rate = lr != null ? lr : m.globalLr(algorithm);
+    double rate = lr != null ? lr : m.globalLr(alg);
     DeviceSpec device = device();
-    CellHyperparameters hp = hyperparameters(m);
+    CellHyperparameters hp = hyperparameters(m, alg);
     TrainingOptions options = new TrainingOptions(epochs, b, rate,
         hp == null ? Double.POSITIVE_INFINITY : MnistRun.saturationBound(device));
     RandomStreams streams = RandomStreams.of(seed);
     Map<String, TrainableMatrix> tiles = new LinkedHashMap<>();
     MatrixFactory cells = hp == null ? MatrixFactory.digital() : (name, rows, cols) -> {
-      TrainableMatrix cell = Cells.create(algorithm, rows, cols, device, hp, streams.child("layer/" + name));
+      TrainableMatrix cell = Cells.create(alg, rows, cols, device, hp, streams.child("layer/" + name));
       tiles.put(name, cell);
       return cell;
     };
@@ -166,15 +167,25 @@ final class TrainMnistCommand implements Callable<Integer> {
     return MnistRun.presetWithReference(preset, refMean, refStd);
   }
 
+  /** The algorithm named by --algorithm. */
+  private Algorithm algorithm() {
+    try {
+      return Algorithm.of(algorithm);
+    } catch (IllegalArgumentException e) {
+      throw new UsageError("--algorithm must be one of " + Algorithm.names() + ", was '"
+          + algorithm + "'");
+    }
+  }
+
   /** The cells' hyperparameters (paper Table 5 / Table 3 defaults plus --hp), null for digital. */
-  private CellHyperparameters hyperparameters(MnistModel m) {
-    if (algorithm.equals("digital")) {
+  private CellHyperparameters hyperparameters(MnistModel m, Algorithm alg) {
+    if (alg == Algorithm.DIGITAL) {
       if (!hyperparameters.isEmpty()) {
         throw new UsageError("--hp does not apply to --algorithm digital (plain floating-point SGD has no hyperparameters)");
       }
       return null;
     }
-    CellHyperparameters hp = m.hyperparameters(algorithm);
+    CellHyperparameters hp = m.hyperparameters(alg);
     for (Map.Entry<String, String> e : hyperparameters.entrySet()) {
       hp = hp.withOverride(e.getKey(), e.getValue());
     }

@@ -42,7 +42,7 @@ import java.util.Map;
  * The offsets are also reported relative to the spread of the true SPs (std) and to the weight
  * range w_max - w_min, which are well-posed for any reference.
  */
-public final class Fig1aZsAccuracy extends AbstractExperiment<Fig1aZsAccuracy.Config> {
+public final class Fig1aZsAccuracy extends AbstractExperiment<Fig1aZsAccuracy.Config, Fig1aZsAccuracy.VariantCell> {
 
   /** Subcommand and folder name. */
   public static final String NAME = "fig1a";
@@ -115,28 +115,35 @@ public final class Fig1aZsAccuracy extends AbstractExperiment<Fig1aZsAccuracy.Co
     };
   }
 
+  /**
+   * One cell: a zero-shifting variant.
+   *
+   * @param variant the variant's name
+   */
+  public record VariantCell(String variant) {}
+
   @Override
-  public List<Cell> cells() {
-    List<Cell> cells = new ArrayList<>();
+  public List<Cell<Fig1aZsAccuracy.VariantCell>> cells() {
+    List<Cell<Fig1aZsAccuracy.VariantCell>> cells = new ArrayList<>();
     for (String v : config.variants()) {
-      cells.add(new Cell(v, Map.of("variant", v)));
+      cells.add(new Cell<>(v, new VariantCell(v)));
     }
     return cells;
   }
 
   @Override
-  public long work(Cell cell) {
+  public long work(Cell<Fig1aZsAccuracy.VariantCell> cell) {
     return config.pulses().get(config.pulses().size() - 1);
   }
 
   @Override
-  public List<Row> run(Cell cell, RandomStreams streams, Progress.Task progress) {
+  public List<Row> run(Cell<Fig1aZsAccuracy.VariantCell> cell, RandomStreams streams, Progress.Task progress) {
     DeviceSpec spec = DevicePresets.get(config.preset()).withReferenceMean(config.referenceMean());
     double range = spec.bounds().range();
     // the same devices for both variants (common random numbers): streams by experiment only
     ZsSnapshots zs = new ZsSnapshots(spec, config.rows() * config.cols(), streams.child(NAME));
     List<Row> rows = new ArrayList<>();
-    String v = (String) cell.params().get("variant");
+    String v = cell.params().variant();
     zs.run(variant(v), config.pulses(), progress, s -> {
       rows.add(new Row().put("variant", v).put("pulses", s.pulses())
           .put("meanTrue", s.meanTrue()).put("meanEstimate", s.meanEstimate())

@@ -37,7 +37,7 @@ import java.util.TreeSet;
  * {@code finePerDoubling} points per doubling; the fit of the fine crossings is reported beside
  * the schedule's (the schedule quantises N to factors of about 2).
  */
-public final class Fig1bPulsesVsDwMin extends AbstractExperiment<Fig1bPulsesVsDwMin.Config> {
+public final class Fig1bPulsesVsDwMin extends AbstractExperiment<Fig1bPulsesVsDwMin.Config, Fig1bPulsesVsDwMin.DwMinCell> {
 
   /** Subcommand and folder name. */
   public static final String NAME = "fig1b";
@@ -125,23 +125,30 @@ public final class Fig1bPulsesVsDwMin extends AbstractExperiment<Fig1bPulsesVsDw
     return new ArrayList<>(all);
   }
 
+  /**
+   * One cell: a response granularity.
+   *
+   * @param dwMin dw_min of the devices
+   */
+  public record DwMinCell(double dwMin) {}
+
   @Override
-  public List<Cell> cells() {
-    List<Cell> cells = new ArrayList<>();
+  public List<Cell<Fig1bPulsesVsDwMin.DwMinCell>> cells() {
+    List<Cell<Fig1bPulsesVsDwMin.DwMinCell>> cells = new ArrayList<>();
     for (double d : config.dwMins()) {
-      cells.add(new Cell("dwmin=" + d, Map.of("dwMin", d)));
+      cells.add(new Cell<>("dwmin=" + d, new DwMinCell(d)));
     }
     return cells;
   }
 
   @Override
-  public long work(Cell cell) {
+  public long work(Cell<Fig1bPulsesVsDwMin.DwMinCell> cell) {
     return config.maxPulses();
   }
 
   @Override
-  public List<Row> run(Cell cell, RandomStreams streams, Progress.Task progress) {
-    double dwMin = ((Number) cell.params().get("dwMin")).doubleValue();
+  public List<Row> run(Cell<Fig1bPulsesVsDwMin.DwMinCell> cell, RandomStreams streams, Progress.Task progress) {
+    double dwMin = cell.params().dwMin();
     DeviceSpec spec = DevicePresets.get(config.preset()).withDwMin(dwMin)
         .withReferenceMean(config.referenceMean());
     ZsSnapshots zs = new ZsSnapshots(spec, config.devices(), streams.child(NAME, cellIndex(dwMin)));

@@ -1,5 +1,6 @@
 package io.github.rider.experiments.fig2;
 
+import io.github.rider.algorithms.cells.Algorithm;
 import io.github.rider.algorithms.cells.CellHyperparameters;
 import io.github.rider.algorithms.cells.Cells;
 import io.github.rider.algorithms.cells.SymmetricPointCalibration;
@@ -34,7 +35,7 @@ import java.util.List;
  * from {@code init}, data order from {@code data}. The training loss is recorded every
  * 1/curvePointsPerEpoch of an epoch (mean over that window of mini-batches).
  *
- * @param algorithm           cell name of {@link Cells#create}
+ * @param algorithm           the cells' algorithm ({@link Cells#create})
  * @param hp                  the cells' hyperparameters
  * @param preset              device preset name (a SoftBounds family with a reference)
  * @param dwMin               dw_min of the devices (&gt; 0)
@@ -48,7 +49,7 @@ import java.util.List;
  * @param lr                  global learning rate (&gt; 0)
  * @param curvePointsPerEpoch loss-curve points per epoch (&gt;= 1)
  */
-public record CalibratedLenetRun(String algorithm, CellHyperparameters hp, String preset,
+public record CalibratedLenetRun(Algorithm algorithm, CellHyperparameters hp, String preset,
     double dwMin, double refMean, double refStd, SymmetricPointCalibration calibration,
     int trainSize, int testSize, int epochs, int batch, double lr, int curvePointsPerEpoch) {
 

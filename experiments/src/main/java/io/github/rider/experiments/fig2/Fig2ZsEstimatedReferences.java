@@ -1,5 +1,8 @@
 package io.github.rider.experiments.fig2;
 
+import io.github.rider.experiments.stats.Summary;
+import io.github.rider.experiments.stats.Difference;
+import io.github.rider.algorithms.cells.Algorithm;
 import io.github.rider.experiments.data.MnistData;
 import io.github.rider.algorithms.ZeroShifting;
 import io.github.rider.algorithms.cells.CellHyperparameters;
@@ -24,7 +27,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.commons.math3.stat.StatUtils;
 
 /**
  * Fig. 2 of the paper (arXiv 2602.21321): LeNet-5 on MNIST trained with TT-v1 (residual
@@ -43,7 +45,8 @@ import org.apache.commons.math3.stat.StatUtils;
  * order), so only the reference differs, and the comparison is paired.
  */
 public final class Fig2ZsEstimatedReferences
-    extends AbstractExperiment<Fig2ZsEstimatedReferences.Config> {
+    extends AbstractExperiment<Fig2ZsEstimatedReferences.Config,
+        Fig2ZsEstimatedReferences.ReferenceCell> {
 
   /** Subcommand and folder name. */
   public static final String NAME = "fig2";
@@ -117,13 +120,13 @@ public final class Fig2ZsEstimatedReferences
       if (variant == null) {
         throw new IllegalArgumentException("variant must not be null");
       }
-      return new CalibratedLenetRun("ttv1", hyperparameters(), preset, dwMin,
+      return new CalibratedLenetRun(Algorithm.TTV1, hyperparameters(), preset, dwMin,
           refMean, refStd, calibration, trainSize, testSize, epochs, batch, lr, points);
     }
   }
 
   /**
-   * TT-v1's hyperparameters here: {@code CellHyperparameters.lenet5("ttv1")} with fast_lr 0.1,
+   * TT-v1's hyperparameters here: {@link CellHyperparameters#ttv1} with fast_lr 0.1,
    * transfer_lr 0.5 (not scaled by the SGD lr) and transfer_every 1/8 mini-batch (one column per
    * sample at batch 8). Chosen, before any ZS run, on the preset without an offset (SPs within
    * about 0.05 of 0): measured on 600 samples x 2 epochs, fast_lr 0.01 / transfer_lr 1 reached
@@ -131,9 +134,8 @@ public final class Fig2ZsEstimatedReferences
    * (512 columns) would see one sweep in 4,096 samples. The same for every reference.
    */
   static CellHyperparameters hyperparameters() {
-    return CellHyperparameters.lenet5("ttv1").withOverride("fast_lr", "0.1")
-        .withOverride("transfer_lr", "0.5").withOverride("scale_transfer_lr", "false")
-        .withOverride("transfer_every", "0.125");
+    return CellHyperparameters.ttv1().toBuilder().fastLr(0.1).transferLr(0.5)
+        .scaleTransferLr(false).transferEvery(0.125).build();
   }
 
   public Fig2ZsEstimatedReferences(Config config) {
@@ -148,20 +150,27 @@ public final class Fig2ZsEstimatedReferences
     return refs;
   }
 
+  /**
+   * One cell: a reference calibration, one replicate.
+   *
+   * @param reference "gt" (ground truth) or "zs" + N (zero-shifting with N pulses)
+   * @param replicate replicate index
+   */
+  public record ReferenceCell(String reference, int replicate) {}
+
   @Override
-  public List<Cell> cells() {
-    List<Cell> cells = new ArrayList<>();
+  public List<Cell<Fig2ZsEstimatedReferences.ReferenceCell>> cells() {
+    List<Cell<Fig2ZsEstimatedReferences.ReferenceCell>> cells = new ArrayList<>();
     for (String ref : references()) {
       for (int s = 0; s < config.seeds(); s++) {
-        cells.add(new Cell("ref=" + ref + "-seed=" + s, Map.of("reference", ref,
-            "replicate", s)));
+        cells.add(new Cell<>("ref=" + ref + "-seed=" + s, new ReferenceCell(ref, s)));
       }
     }
     return cells;
   }
 
   @Override
-  public long work(Cell cell) {
+  public long work(Cell<Fig2ZsEstimatedReferences.ReferenceCell> cell) {
     return config.epochs();
   }
 
@@ -173,9 +182,9 @@ public final class Fig2ZsEstimatedReferences
   }
 
   @Override
-  public List<Row> run(Cell cell, RandomStreams streams, Progress.Task progress) {
-    String ref = (String) cell.params().get("reference");
-    int s = ((Number) cell.params().get("replicate")).intValue();
+  public List<Row> run(Cell<Fig2ZsEstimatedReferences.ReferenceCell> cell, RandomStreams streams, Progress.Task progress) {
+    String ref = cell.params().reference();
+    int s = cell.params().replicate();
     SymmetricPointCalibration cal = calibration(ref);
     CalibratedLenetRun.Result r = config.run(cal).train(MnistData.bundledShared(),
         streams.child(NAME).child("replicate", s));
@@ -212,7 +221,7 @@ public final class Fig2ZsEstimatedReferences
               .add(r.number("trainLoss")));
       series.add(new Plots.Series(label(ref), byX.keySet().stream()
           .mapToDouble(Double::doubleValue).toArray(),
-          byX.values().stream().mapToDouble(Fig2ZsEstimatedReferences::mean).toArray()));
+          byX.values().stream().mapToDouble(Summary::mean).toArray()));
     }
     List<String> plots = Plots.xy(dir, "training-loss", "TT-v1 training loss on LeNet-5 (MNIST, "
         + config.trainSize() + " samples, mean over " + config.seeds() + " replicate(s))",
@@ -225,7 +234,7 @@ public final class Fig2ZsEstimatedReferences
         finalLoss.get(r.text("reference")).add(r.number("trainLoss")));
     Map<String, Object> summary = new LinkedHashMap<>();
     Map<String, Double> means = new LinkedHashMap<>();
-    finalLoss.forEach((k, v) -> means.put(k, mean(v)));
+    finalLoss.forEach((k, v) -> means.put(k, Summary.mean(v)));
     summary.put("meanFinalTrainLossByReference", means);
     ClaimResult claim = judge(finalLoss, config.pulses().isEmpty() ? null
         : "zs" + config.pulses().stream().mapToLong(Long::longValue).min().getAsLong(), summary);
@@ -263,46 +272,29 @@ public final class Fig2ZsEstimatedReferences
     }
     boolean allBroken = small.stream().allMatch(x -> Double.isNaN(x));
     boolean gtBroken = gt.stream().anyMatch(x -> Double.isNaN(x));
-    List<Double> diffs = new ArrayList<>();
-    for (int s = 0; s < gt.size(); s++) {
-      diffs.add(small.get(s) - gt.get(s));
-    }
-    double lgt = mean(gt);
-    double d = mean(diffs);
-    double se = std(diffs) / Math.sqrt(diffs.size());
+    Difference diff = Difference.paired(small, gt);
+    double lgt = Summary.mean(gt);
+    double d = diff.d();
+    double se = diff.se();
     summary.put("smallestN", smallest);
     summary.put("meanLossDifference", d);
     summary.put("lossDifferenceStandardError", se);
     Verdict v;
     if (allBroken && !gtBroken) {
       v = Verdict.HOLDS;
-    } else if (gtBroken || !(lgt < 0.9 * Math.log(10)) || diffs.size() < 2 || Double.isNaN(d)) {
+    } else if (gtBroken || !(lgt < 0.9 * Math.log(10)) || gt.size() < 2 || Double.isNaN(d)) {
       v = Verdict.INCONCLUSIVE;
-    } else if (d > Math.max(2 * se, MARGIN * lgt)) {
-      v = Verdict.HOLDS;
-    } else if (d <= 0) {
-      v = Verdict.DOES_NOT_HOLD;
     } else {
-      v = Verdict.INCONCLUSIVE;
+      v = diff.verdict(MARGIN * lgt);
     }
     StringBuilder means = new StringBuilder();
     finalLoss.forEach((ref, xs) -> means.append(String.format(Locale.ROOT, "%s%s %.3f",
-        means.length() == 0 ? "" : ", ", label(ref), mean(xs))));
+        means.length() == 0 ? "" : ", ", label(ref), Summary.mean(xs))));
     String ours = String.format(Locale.ROOT, "final training loss (mean over %d replicate(s)): "
         + "%s; smallest N minus ground truth d = %+.3f (2 se = %.3f, 10 %% of L_gt = %.3f)%s.",
         gt.size(), means, d, 2 * se, MARGIN * lgt,
         allBroken ? "; every smallest-N run diverged" : "");
     return new ClaimResult(PaperClaims.FIG2_SMALL_N_DEGRADES.id(), ours, v, criterion,
         "training-loss.png");
-  }
-
-  static double mean(List<Double> xs) {
-    return StatUtils.mean(xs.stream().mapToDouble(Double::doubleValue).toArray());
-  }
-
-  /** Sample standard deviation (n - 1; NaN below 2 values). */
-  static double std(List<Double> xs) {
-    return xs.size() < 2 ? Double.NaN
-        : Math.sqrt(StatUtils.variance(xs.stream().mapToDouble(Double::doubleValue).toArray()));
   }
 }

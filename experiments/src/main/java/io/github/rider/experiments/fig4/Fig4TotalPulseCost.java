@@ -1,5 +1,7 @@
 package io.github.rider.experiments.fig4;
 
+import io.github.rider.algorithms.cells.Table3;
+import io.github.rider.algorithms.cells.Algorithm;
 import io.github.rider.experiments.data.MnistData;
 import io.github.rider.algorithms.ZeroShifting;
 import io.github.rider.algorithms.cells.CellHyperparameters;
@@ -41,16 +43,20 @@ import java.util.TreeMap;
  *
  * <p>Setup: preset {@code paper-fig1-soft-bounds} (the SoftBounds device of Fig. 1/2) with dw_min =
  * (w_max - w_min) / states and the planted reference offset Ref Mean 0.3 / Ref Std 0.1 (our
- * choice, as fig2: the paper states none). E-RIDER: {@code lenet5("erider")} with global LR 0.1,
+ * choice, as fig2: the paper states none). E-RIDER: {@link Table3#E_RIDER} with global LR 0.1,
  * fast_lr 0.1, transfer_lr 1, auto_granularity 1000, in_chop_prob 0.2, desired_bl 5, no
- * calibration. ZS baseline: stochastic ZS with N pulses on every device, then {@code
- * lenet5("ttv2")} with global LR 0.05, fast_lr 0.01, transfer_lr 1, desired_bl 5. One cell per
+ * calibration. ZS baseline: stochastic ZS with N pulses on every device, then {@link
+ * Table3#TTV2} with global LR 0.05, fast_lr 0.01, transfer_lr 1, desired_bl 5. One cell per
  * (states, method); replicate streams are common to all methods.
  */
-public final class Fig4TotalPulseCost extends AbstractExperiment<Fig4TotalPulseCost.Config> {
+public final class Fig4TotalPulseCost extends AbstractExperiment<Fig4TotalPulseCost.Config,
+    Fig4TotalPulseCost.MethodCell> {
 
   /** Subcommand and folder name. */
   public static final String NAME = "fig4";
+
+  /** The method name of E-RIDER's runs (the others are "zs" + N). */
+  static final String ERIDER = Algorithm.ERIDER.cliName();
 
   /** The paper's average update pulse length BL (Fig. 4 left). */
   public static final int BL = 5;
@@ -91,7 +97,7 @@ public final class Fig4TotalPulseCost extends AbstractExperiment<Fig4TotalPulseC
       if (preset == null) {
         throw new IllegalArgumentException("preset must not be null");
       }
-      new CalibratedLenetRun("erider", CellHyperparameters.lenet5("erider"), preset, 0.01,
+      new CalibratedLenetRun(Algorithm.ERIDER, Table3.E_RIDER, preset, 0.01,
           refMean, refStd, SymmetricPointCalibration.none(), trainSize, testSize, epochs, batch,
           0.1, 1); // validates the rest
     }
@@ -120,14 +126,14 @@ public final class Fig4TotalPulseCost extends AbstractExperiment<Fig4TotalPulseC
       return DevicePresets.get(preset).bounds().range() / s;
     }
 
-    /** The run of {@code method} ("erider" or "zs" + N) at {@code s} states. */
+    /** The run of {@code method} ({@link #ERIDER} or "zs" + N) at {@code s} states. */
     CalibratedLenetRun run(String method, double s) {
-      if (method.equals("erider")) {
-        return new CalibratedLenetRun("erider", eriderHyperparameters(), preset, dwMin(s),
+      if (method.equals(ERIDER)) {
+        return new CalibratedLenetRun(Algorithm.ERIDER, eriderHyperparameters(), preset, dwMin(s),
             refMean, refStd, SymmetricPointCalibration.none(), trainSize, testSize, epochs, batch,
             0.1, 1);
       }
-      return new CalibratedLenetRun("ttv2", zsHyperparameters(), preset, dwMin(s), refMean,
+      return new CalibratedLenetRun(Algorithm.TTV2, zsHyperparameters(), preset, dwMin(s), refMean,
           refStd, SymmetricPointCalibration.zeroShifting(Long.parseLong(method.substring(2)),
               ZeroShifting.Variant.STOCHASTIC), trainSize, testSize, epochs, batch, 0.05, 1);
     }
@@ -135,15 +141,13 @@ public final class Fig4TotalPulseCost extends AbstractExperiment<Fig4TotalPulseC
 
   /** App. F.3's E-RIDER: Table 3's column with fast_lr 0.1, transfer_lr 1, p 0.2, BL 5. */
   static CellHyperparameters eriderHyperparameters() {
-    return CellHyperparameters.lenet5("erider").withOverride("fast_lr", "0.1")
-        .withOverride("transfer_lr", "1").withOverride("auto_granularity", "1000")
-        .withOverride("in_chop_prob", "0.2").withOverride("desired_bl", "5");
+    return Table3.E_RIDER.toBuilder().fastLr(0.1).transferLr(1).autoGranularity(1000)
+        .inChopProb(0.2).desiredBl(5).build();
   }
 
   /** App. F.3's ZS baseline: Table 3's TT-v2 column with fast_lr 0.01, transfer_lr 1, BL 5. */
   static CellHyperparameters zsHyperparameters() {
-    return CellHyperparameters.lenet5("ttv2").withOverride("fast_lr", "0.01")
-        .withOverride("transfer_lr", "1").withOverride("desired_bl", "5");
+    return Table3.TTV2.toBuilder().fastLr(0.01).transferLr(1).desiredBl(5).build();
   }
 
   public Fig4TotalPulseCost(Config config) {
@@ -154,31 +158,39 @@ public final class Fig4TotalPulseCost extends AbstractExperiment<Fig4TotalPulseC
   private List<String> methods() {
     List<String> m = new ArrayList<>();
     config.zsPulses().forEach(n -> m.add("zs" + n));
-    m.add("erider");
+    m.add(ERIDER);
     return m;
   }
 
+  /**
+   * One cell: a method at a number of states.
+   *
+   * @param states number of states (w_max - w_min) / dw_min
+   * @param method {@link #ERIDER} or "zs" + N
+   */
+  public record MethodCell(double states, String method) {}
+
   @Override
-  public List<Cell> cells() {
-    List<Cell> cells = new ArrayList<>();
+  public List<Cell<Fig4TotalPulseCost.MethodCell>> cells() {
+    List<Cell<Fig4TotalPulseCost.MethodCell>> cells = new ArrayList<>();
     for (double s : config.states()) {
       for (String m : methods()) {
         cells.add(new Cell(String.format(Locale.ROOT, "states=%.0f-method=%s", s, m),
-            Map.of("states", s, "method", m)));
+            new MethodCell(s, m)));
       }
     }
     return cells;
   }
 
   @Override
-  public long work(Cell cell) {
+  public long work(Cell<Fig4TotalPulseCost.MethodCell> cell) {
     return config.epochs();
   }
 
   @Override
-  public List<Row> run(Cell cell, RandomStreams streams, Progress.Task progress) {
-    double s = ((Number) cell.params().get("states")).doubleValue();
-    String method = (String) cell.params().get("method");
+  public List<Row> run(Cell<Fig4TotalPulseCost.MethodCell> cell, RandomStreams streams, Progress.Task progress) {
+    double s = cell.params().states();
+    String method = cell.params().method();
     CalibratedLenetRun run = config.run(method, s);
     CalibratedLenetRun.Result r = run.train(MnistData.bundledShared(), streams.child(NAME).child("replicate", 0));
     progress.stepBy(config.epochs());
@@ -220,7 +232,7 @@ public final class Fig4TotalPulseCost extends AbstractExperiment<Fig4TotalPulseC
     List<Plots.Series> series = new ArrayList<>();
     for (String m : methods()) {
       List<Row> mine = rows.stream().filter(r -> r.text("method").equals(m)).toList();
-      series.add(new Plots.Series(m.equals("erider") ? "E-RIDER" : "ZS(N = " + m.substring(2)
+      series.add(new Plots.Series(m.equals(ERIDER) ? Algorithm.ERIDER.title() : "ZS(N = " + m.substring(2)
           + ") + TT-v2", mine.stream().mapToDouble(r -> r.number("states")).toArray(),
           mine.stream().mapToDouble(r -> r.number("totalPulsesPaper")).toArray()));
     }
@@ -266,8 +278,8 @@ public final class Fig4TotalPulseCost extends AbstractExperiment<Fig4TotalPulseC
     boolean lost = false;
     boolean undecided = totals.isEmpty();
     for (Map<String, Double> t : totals.values()) {
-      double e = t.getOrDefault("erider", Double.NaN);
-      double bestZs = t.entrySet().stream().filter(x -> !x.getKey().equals("erider"))
+      double e = t.getOrDefault(ERIDER, Double.NaN);
+      double bestZs = t.entrySet().stream().filter(x -> !x.getKey().equals(ERIDER))
           .mapToDouble(Map.Entry::getValue).filter(Double::isFinite).min().orElse(Double.NaN);
       if (Double.isNaN(e) && Double.isNaN(bestZs)) {
         undecided = true;
@@ -299,7 +311,7 @@ public final class Fig4TotalPulseCost extends AbstractExperiment<Fig4TotalPulseC
           + "grid", Verdict.INCONCLUSIVE, criterion, "total-pulses.png");
     }
     double zs = t.get("zs4000");
-    double e = t.getOrDefault("erider", Double.NaN);
+    double e = t.getOrDefault(ERIDER, Double.NaN);
     Verdict v = !Double.isNaN(zs) ? Verdict.DOES_NOT_HOLD
         : !Double.isNaN(e) ? Verdict.HOLDS : Verdict.INCONCLUSIVE;
     return new ClaimResult(PaperClaims.FIG4_ZS_FAILS.id(), "at 2000 states: ZS(4000) + TT-v2 "

@@ -1,10 +1,13 @@
 package io.github.rider.experiments.mnist;
 
+import io.github.rider.algorithms.cells.Algorithm;
 import io.github.rider.algorithms.cells.CellHyperparameters;
 import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.experiments.PaperClaims;
 import io.github.rider.experiments.data.DataSource;
 import io.github.rider.experiments.report.Plots;
+import io.github.rider.experiments.stats.Difference;
+import io.github.rider.experiments.stats.Summary;
 import io.github.rider.experiments.sweep.AbstractExperiment;
 import io.github.rider.experiments.sweep.Cell;
 import io.github.rider.experiments.sweep.ClaimResult;
@@ -40,13 +43,14 @@ import java.util.TreeMap;
  * large. One cell per (p, replicate); replicate s uses the same streams for every p (common
  * random numbers: same initial weights, data order and devices).
  */
-public final class Fig5ChopperProbability extends AbstractExperiment<Fig5ChopperProbability.Config> {
+public final class Fig5ChopperProbability extends AbstractExperiment<Fig5ChopperProbability.Config,
+    Fig5ChopperProbability.ChopCell> {
 
   /** Subcommand and folder name. */
   public static final String NAME = "fig5";
 
   /** The FCN's global learning rate of E-RIDER ({@link MnistModel#globalLr}). */
-  private static final double FCN_LR = MnistModel.FCN.globalLr("erider");
+  private static final double FCN_LR = MnistModel.FCN.globalLr(Algorithm.ERIDER);
 
   /** The paper's run length for Fig. 5: 50 epochs of 60,000 samples in batches of 10. */
   public static final long PAPER_MINI_BATCHES = MnistRun.miniBatches(50, 60_000, 10);
@@ -115,12 +119,12 @@ public final class Fig5ChopperProbability extends AbstractExperiment<Fig5Chopper
 
     private static MnistRun run(double p, int trainSize, int testSize, long miniBatches,
         double refMean, double refStd, String preset, double lr) {
-      CellHyperparameters hp = MnistModel.FCN.hyperparameters("erider");
+      CellHyperparameters hp = MnistModel.FCN.hyperparameters(Algorithm.ERIDER);
       if (p > 0) {
-        hp = hp.withOverride("in_chop_prob", Double.toString(p));
+        hp = hp.toBuilder().inChopProb(p).build();
       }
-      return new MnistRun(MnistModel.FCN, p > 0 ? "erider" : "rider", hp, preset, refMean,
-          refStd, trainSize, testSize, miniBatches, lr);
+      return new MnistRun(MnistModel.FCN, p > 0 ? Algorithm.ERIDER : Algorithm.RIDER, hp, preset,
+          refMean, refStd, trainSize, testSize, miniBatches, lr);
     }
   }
 
@@ -131,24 +135,33 @@ public final class Fig5ChopperProbability extends AbstractExperiment<Fig5Chopper
         config);
   }
 
+  /**
+   * One cell: a chopper probability, one replicate.
+   *
+   * @param p         in_chop_prob
+   * @param replicate replicate index
+   */
+  public record ChopCell(double p, int replicate) {}
+
   @Override
-  public List<Cell> cells() {
-    List<Cell> cells = new ArrayList<>();
+  public List<Cell<Fig5ChopperProbability.ChopCell>> cells() {
+    List<Cell<Fig5ChopperProbability.ChopCell>> cells = new ArrayList<>();
     for (double p : config.chopProbs()) {
       for (int s = 0; s < config.seeds(); s++) {
-        cells.add(new Cell("p=" + p + "-seed=" + s, Map.of("p", p, "replicate", s)));
+        cells.add(new Cell<>("p=" + p + "-seed=" + s, new ChopCell(p, s)));
       }
     }
     return cells;
   }
 
   @Override
-  public List<Row> run(Cell cell, RandomStreams streams, Progress.Task progress) {
-    double p = ((Number) cell.params().get("p")).doubleValue();
+  public List<Row> run(Cell<Fig5ChopperProbability.ChopCell> cell, RandomStreams streams, Progress.Task progress) {
+    double p = cell.params().p();
     MnistRun run = config.run(p);
     int period = (int) Math.max(Math.ceil(1 / run.hp().inChopProb()), 2);
-    return List.of(MnistRows.train(run, config.data(), NAME, cell, streams, progress).put("p", p)
-        .put("algorithm", run.algorithm()).put("chopperPeriodSweeps", period)
+    return List.of(MnistRows.train(run, config.data(), NAME, cell.params().replicate(), streams,
+        progress).put("p", p)
+        .put("algorithm", run.algorithm().cliName()).put("chopperPeriodSweeps", period)
         .put("firstLayerWarmUpMiniBatches", run.warmUpMiniBatches()));
   }
 
@@ -160,7 +173,7 @@ public final class Fig5ChopperProbability extends AbstractExperiment<Fig5Chopper
     }
     Map<String, Object> summary = new LinkedHashMap<>();
     Map<Double, Double> means = new TreeMap<>();
-    byP.forEach((p, xs) -> means.put(p, MnistRows.mean(xs)));
+    byP.forEach((p, xs) -> means.put(p, Summary.mean(xs)));
     summary.put("meanTestAccuracyByP", means);
     List<Plots.Series> series = new ArrayList<>();
     series.add(new Plots.Series("mean over replicates", MnistRows.keys(means),
@@ -204,7 +217,7 @@ public final class Fig5ChopperProbability extends AbstractExperiment<Fig5Chopper
       Map<String, Object> summary) {
     String criterion = "With m_p, se_p the mean and standard error (std / sqrt(n)) of the test "
         + "accuracy over replicates and p* the p > 0 with the highest mean: d = m_p* - m_0, "
-        + "se = sqrt(se_p*^2 + se_0^2). Holds if d > 2 se; does not hold if d <= 0; "
+        + "se = sqrt(se_p*^2 + se_0^2). " + Difference.RULE + "; "
         + "inconclusive otherwise, with fewer than 2 replicates, or if no chopper flipped in any "
         + "p > 0 run (no sign change of a chopper: the run ended inside the first chopper period, "
         + "so p had no effect). Fixed before running.";
@@ -212,7 +225,7 @@ public final class Fig5ChopperProbability extends AbstractExperiment<Fig5Chopper
     double best = Double.NaN;
     double bestMean = Double.NEGATIVE_INFINITY;
     for (Map.Entry<Double, List<Double>> e : accuracyByP.entrySet()) {
-      double m = MnistRows.mean(e.getValue());
+      double m = Summary.mean(e.getValue());
       if (e.getKey() > 0 && m > bestMean) {
         best = e.getKey();
         bestMean = m;
@@ -223,25 +236,21 @@ public final class Fig5ChopperProbability extends AbstractExperiment<Fig5Chopper
           Verdict.INCONCLUSIVE, criterion, "accuracy-vs-p.png");
     }
     List<Double> top = accuracyByP.get(best);
-    double m0 = MnistRows.mean(zero);
-    double d = bestMean - m0;
-    double se = Math.sqrt(sq(MnistRows.standardError(top)) + sq(MnistRows.standardError(zero)));
+    Difference diff = Difference.of(top, zero);
+    double d = diff.d();
+    double se = diff.se();
     summary.put("bestP", best);
     summary.put("difference", d);
     summary.put("differenceStandardError", se);
     Verdict v;
     if (zero.size() < 2 || top.size() < 2 || !anyChopperFlip) {
       v = Verdict.INCONCLUSIVE;
-    } else if (d > 2 * se) {
-      v = Verdict.HOLDS;
-    } else if (d <= 0) {
-      v = Verdict.DOES_NOT_HOLD;
     } else {
-      v = Verdict.INCONCLUSIVE;
+      v = diff.verdict();
     }
     StringBuilder means = new StringBuilder();
     accuracyByP.forEach((p, xs) -> means.append(String.format(Locale.ROOT, "%s%s: %.2f %%",
-        means.length() == 0 ? "" : ", ", p, 100 * MnistRows.mean(xs))));
+        means.length() == 0 ? "" : ", ", p, 100 * Summary.mean(xs))));
     String ours = String.format(Locale.ROOT, "mean test accuracy (n = %d at p = 0) %s; best p > 0 "
         + "is %s, %+.2f points over p = 0 (2 se = %.2f points).", zero.size(), means, best,
         100 * d, 200 * se) + (anyChopperFlip ? "" : " No chopper flipped in any p > 0 run "
@@ -256,9 +265,4 @@ public final class Fig5ChopperProbability extends AbstractExperiment<Fig5Chopper
     rows.forEach(r -> w.put(r.number("p"), (long) r.number("firstLayerWarmUpMiniBatches")));
     return w.values().toString();
   }
-
-  private static double sq(double x) {
-    return x * x;
-  }
-
 }

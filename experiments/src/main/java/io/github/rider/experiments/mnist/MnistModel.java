@@ -1,5 +1,6 @@
 package io.github.rider.experiments.mnist;
 
+import io.github.rider.algorithms.cells.Algorithm;
 import io.github.rider.algorithms.cells.CellHyperparameters;
 import io.github.rider.algorithms.nn.Mapping;
 import io.github.rider.algorithms.nn.MatrixFactory;
@@ -56,7 +57,7 @@ public enum MnistModel {
   }
 
   /** The paper's defaults of {@code algorithm}'s cells for this model (Table 5 / Table 3). */
-  public CellHyperparameters hyperparameters(String algorithm) {
+  public CellHyperparameters hyperparameters(Algorithm algorithm) {
     return this == FCN ? CellHyperparameters.fcn(algorithm)
         : CellHyperparameters.lenet5(algorithm);
   }
@@ -97,10 +98,10 @@ public enum MnistModel {
    * buffer gain is 0.01 lr per read against a threshold of 0.8 g_C) and AGAD's only after about
    * 30 times the data; experiments/MNIST-SUBSET.md has the measurements.
    */
-  public double globalLr(String algorithm) {
+  public double globalLr(Algorithm algorithm) {
     if (this == FCN) {
       return 0.5;
     }
-    return algorithm.equals("ttv2") ? 0.005 : 0.05;
+    return algorithm == Algorithm.TTV2 ? 0.005 : 0.05;
   }
 }

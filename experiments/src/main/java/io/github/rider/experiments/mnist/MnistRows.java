@@ -4,13 +4,12 @@ import io.github.rider.algorithms.nn.EpochResult;
 import io.github.rider.algorithms.nn.TrainingReport;
 import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.experiments.data.DataSource;
-import io.github.rider.experiments.sweep.Cell;
 import io.github.rider.experiments.sweep.Progress;
 import io.github.rider.experiments.sweep.Row;
 import java.util.List;
 import java.util.Map;
 
-/** Result rows and replicate statistics shared by the MNIST runners. */
+/** Result rows shared by the MNIST runners. */
 final class MnistRows {
   private MnistRows() {}
 
@@ -25,14 +24,13 @@ final class MnistRows {
   }
 
   /**
-   * Trains {@code run} as replicate {@code cell.params().replicate} of experiment {@code name}
+   * Trains {@code run} as replicate {@code s} of experiment {@code name}
    * (streams {@code name/replicate/s}, the same in every cell: common random numbers) on
    * {@code data}; returns its row: final numbers, replicate, sizes and the run's counters
    * ({@link #counters}).
    */
-  static Row train(MnistRun run, DataSource data, String name, Cell cell, RandomStreams streams,
+  static Row train(MnistRun run, DataSource data, String name, int s, RandomStreams streams,
       Progress.Task progress) {
-    int s = ((Number) cell.params().get("replicate")).intValue();
     MnistRun.Result r = run.train(data.data(), streams.child(name).child("replicate", s));
     progress.stepBy(1);
     return counters(of(r.report()).put("replicate", s).put("epochs", r.report().epochs().size())
@@ -66,25 +64,5 @@ final class MnistRows {
     return new Row().put("testAccuracy", r.testAccuracy()).put("trainLoss", last.trainLoss())
         .put("diverged", r.diverged()).put("pulses", r.pulses())
         .put("programmingOps", r.programmingOps());
-  }
-
-  /** Mean (NaN for an empty list). */
-  static double mean(List<Double> xs) {
-    return xs.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
-  }
-
-  /** Sample standard deviation (n - 1; NaN below 2 values). */
-  static double std(List<Double> xs) {
-    if (xs.size() < 2) {
-      return Double.NaN;
-    }
-    double m = mean(xs);
-    double ss = xs.stream().mapToDouble(x -> (x - m) * (x - m)).sum();
-    return Math.sqrt(ss / (xs.size() - 1));
-  }
-
-  /** Standard error of the mean, std / sqrt(n) (NaN below 2 values). */
-  static double standardError(List<Double> xs) {
-    return std(xs) / Math.sqrt(xs.size());
   }
 }

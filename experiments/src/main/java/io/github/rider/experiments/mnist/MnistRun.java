@@ -1,6 +1,7 @@
 package io.github.rider.experiments.mnist;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.rider.algorithms.cells.Algorithm;
 import io.github.rider.algorithms.cells.CellHyperparameters;
 import io.github.rider.algorithms.cells.Cells;
 import io.github.rider.algorithms.nn.Dataset;
@@ -31,7 +32,7 @@ import java.util.Map;
  * data}.
  *
  * @param model     the network and its mini-batch size
- * @param algorithm cell name of {@link Cells#create} (e.g. "erider", "rider", "ttv2", "agad")
+ * @param algorithm the cells' algorithm ({@link Cells#create})
  * @param hp        the cells' hyperparameters (e.g. {@link MnistModel#hyperparameters})
  * @param preset    device preset name (e.g. "reram-array-hfo2")
  * @param refMean   mean of the per-device reference (SP offset), 'Ref Mean'
@@ -44,7 +45,7 @@ import java.util.Map;
  *                    counted in mini-batches); the last epoch is cut short if need be
  * @param lr          global learning rate (&gt; 0)
  */
-public record MnistRun(MnistModel model, String algorithm, CellHyperparameters hp, String preset,
+public record MnistRun(MnistModel model, Algorithm algorithm, CellHyperparameters hp, String preset,
     double refMean, double refStd, int trainSize, int testSize, long miniBatches, double lr) {
 
   public MnistRun {
@@ -68,7 +69,7 @@ public record MnistRun(MnistModel model, String algorithm, CellHyperparameters h
    * The run of {@code model} with {@code algorithm}'s default hyperparameters and global
    * learning rate ({@link MnistModel#hyperparameters}, {@link MnistModel#globalLr}).
    */
-  public static MnistRun withDefaults(MnistModel model, String algorithm, String preset,
+  public static MnistRun withDefaults(MnistModel model, Algorithm algorithm, String preset,
       double refMean, double refStd, int trainSize, int testSize, long miniBatches) {
     return new MnistRun(model, algorithm, model.hyperparameters(algorithm), preset, refMean,
         refStd, trainSize, testSize, miniBatches, model.globalLr(algorithm));
@@ -99,7 +100,7 @@ public record MnistRun(MnistModel model, String algorithm, CellHyperparameters h
    * (Table 3, p = 0.05): 20 x 512 = 10,240 mini-batches, 10.2 epochs of the bundled 8,000.
    */
   public long warmUpMiniBatches() {
-    if (!List.of("agad", "rider", "erider").contains(algorithm)) {
+    if (!algorithm.hasWarmUp()) {
       return 0;
     }
     long sweeps = (long) Math.max(Math.ceil(1 / hp.inChopProb()), 2);

@@ -1,9 +1,12 @@
 package io.github.rider.experiments.mnist;
 
+import io.github.rider.algorithms.cells.Algorithm;
 import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.experiments.data.DataSource;
 import io.github.rider.experiments.PaperClaims.Claim;
 import io.github.rider.experiments.report.Plots;
+import io.github.rider.experiments.stats.Difference;
+import io.github.rider.experiments.stats.Summary;
 import io.github.rider.experiments.sweep.AbstractExperiment;
 import io.github.rider.experiments.sweep.Cell;
 import io.github.rider.experiments.sweep.ClaimResult;
@@ -37,10 +40,11 @@ import java.util.TreeMap;
  * @param <C> the table's configuration record
  */
 public abstract class ReferenceGridExperiment<C extends Record & ReferenceGridExperiment.Grid>
-    extends AbstractExperiment<C> {
+    extends AbstractExperiment<C, ReferenceGridExperiment.GridCell> {
 
   /** The methods of Tables 1 and 2, in the paper's order. */
-  public static final List<String> ALGORITHMS = List.of("ttv2", "agad", "erider");
+  public static final List<Algorithm> ALGORITHMS =
+      List.of(Algorithm.TTV2, Algorithm.AGAD, Algorithm.ERIDER);
 
   /** The paper-vs-ours table, markdown, in the experiment folder. */
   public static final String TABLE_FILE = "paper-vs-ours.md";
@@ -54,7 +58,7 @@ public abstract class ReferenceGridExperiment<C extends Record & ReferenceGridEx
   /** The grid of a table run; implemented by each table's configuration record. */
   public interface Grid {
     /** Methods (a non-empty subset of {@link #ALGORITHMS}). */
-    List<String> algorithms();
+    List<Algorithm> algorithms();
 
     /** 'Ref Mean' values. */
     List<Double> refMeans();
@@ -84,14 +88,14 @@ public abstract class ReferenceGridExperiment<C extends Record & ReferenceGridEx
   /** The paper's entry ("93.75±0.1") of a method at (Ref Mean, Ref Std), e.g. PaperClaims::table1. */
   @FunctionalInterface
   public interface PaperTable {
-    Optional<String> entry(String algorithm, double refMean, double refStd);
+    Optional<String> entry(Algorithm algorithm, GridPoint point);
   }
 
   /**
    * A claim "method {@code higher} is more accurate than {@code lower} by at least
    * {@code points} percentage points in every cell", judged by {@link #judgeMargin}.
    */
-  public record MarginClaim(Claim claim, String higher, String lower, double points) {
+  public record MarginClaim(Claim claim, Algorithm higher, Algorithm lower, double points) {
     public MarginClaim {
       if (claim == null || !ALGORITHMS.contains(higher) || !ALGORITHMS.contains(lower)) {
         throw new IllegalArgumentException("claim must be set and higher/lower in " + ALGORITHMS
@@ -102,6 +106,16 @@ public abstract class ReferenceGridExperiment<C extends Record & ReferenceGridEx
       }
     }
   }
+
+  /**
+   * One cell of the sweep: a method at a grid point, one replicate.
+   *
+   * @param algorithm the method
+   * @param refMean   'Ref Mean'
+   * @param refStd    'Ref Std'
+   * @param replicate replicate index (streams common to all methods)
+   */
+  public record GridCell(Algorithm algorithm, double refMean, double refStd, int replicate) {}
 
   private final MnistModel model;
   private final PaperTable paper;
@@ -121,7 +135,7 @@ public abstract class ReferenceGridExperiment<C extends Record & ReferenceGridEx
    * Validates a grid's parameters for {@code model} (methods a non-empty subset of
    * {@link #ALGORITHMS}, seeds &gt;= 1, every grid point a valid {@link MnistRun}).
    */
-  static void validate(MnistModel model, List<String> algorithms, List<Double> refMeans,
+  static void validate(MnistModel model, List<Algorithm> algorithms, List<Double> refMeans,
       List<Double> refStds, int seeds, int trainSize, int testSize, long miniBatches,
       String preset, DataSource data) {
     if (data == null) {
@@ -143,20 +157,21 @@ public abstract class ReferenceGridExperiment<C extends Record & ReferenceGridEx
   }
 
   /** The run of {@code algorithm} at one grid point. */
-  MnistRun run(String algorithm, double refMean, double refStd) {
-    return MnistRun.withDefaults(model, algorithm, config.preset(), refMean, refStd,
+  MnistRun run(Algorithm algorithm, GridPoint point) {
+    return MnistRun.withDefaults(model, algorithm, config.preset(), point.refMean(),
+        point.refStd(),
         config.trainSize(), config.testSize(), config.miniBatches());
   }
 
   @Override
-  public List<Cell> cells() {
-    List<Cell> cells = new ArrayList<>();
+  public List<Cell<GridCell>> cells() {
+    List<Cell<GridCell>> cells = new ArrayList<>();
     for (double m : config.refMeans()) {
       for (double sd : config.refStds()) {
-        for (String alg : config.algorithms()) {
+        for (Algorithm alg : config.algorithms()) {
           for (int s = 0; s < config.seeds(); s++) {
-            cells.add(new Cell(alg + "-mean=" + m + "-std=" + sd + "-seed=" + s, Map.of(
-                "algorithm", alg, "refMean", m, "refStd", sd, "replicate", s)));
+            cells.add(new Cell<>(alg + "-mean=" + m + "-std=" + sd + "-seed=" + s,
+                new GridCell(alg, m, sd, s)));
           }
         }
       }
@@ -165,26 +180,33 @@ public abstract class ReferenceGridExperiment<C extends Record & ReferenceGridEx
   }
 
   @Override
-  public List<Row> run(Cell cell, RandomStreams streams, Progress.Task progress) {
-    String alg = (String) cell.params().get("algorithm");
-    double m = ((Number) cell.params().get("refMean")).doubleValue();
-    double sd = ((Number) cell.params().get("refStd")).doubleValue();
-    MnistRun run = run(alg, m, sd);
-    return List.of(MnistRows.train(run, config.data(), name(), cell, streams, progress)
-        .put("algorithm", alg).put("refMean", m).put("refStd", sd)
-        .put("paper", paper.entry(alg, m, sd).orElse(""))
+  public List<Row> run(Cell<GridCell> cell, RandomStreams streams, Progress.Task progress) {
+    Algorithm alg = cell.params().algorithm();
+    double m = cell.params().refMean();
+    double sd = cell.params().refStd();
+    GridPoint point = new GridPoint(m, sd);
+    MnistRun run = run(alg, point);
+    return List.of(MnistRows.train(run, config.data(), name(), cell.params().replicate(), streams,
+        progress)
+        .put("algorithm", alg.cliName()).put("refMean", m).put("refStd", sd)
+        .put("paper", paper.entry(alg, point).orElse(""))
         .put("warmUpMiniBatches", run.warmUpMiniBatches()));
   }
 
-  /** Test accuracies per grid cell (key "mean/std", grid order) and method (grid order). */
-  static Map<String, Map<String, List<Double>>> byCell(List<Row> rows) {
-    Map<String, Map<String, List<Double>>> out = new LinkedHashMap<>();
+  /** Test accuracies per grid point (grid order) and method (grid order). */
+  static Map<GridPoint, Map<Algorithm, List<Double>>> byCell(List<Row> rows) {
+    Map<GridPoint, Map<Algorithm, List<Double>>> out = new LinkedHashMap<>();
     for (Row r : rows) {
-      out.computeIfAbsent(r.number("refMean") + "/" + r.number("refStd"),
-          k -> new LinkedHashMap<>()).computeIfAbsent(r.text("algorithm"),
+      out.computeIfAbsent(new GridPoint(r.number("refMean"), r.number("refStd")),
+          k -> new LinkedHashMap<>()).computeIfAbsent(algorithm(r),
           k -> new ArrayList<>()).add(r.number("testAccuracy"));
     }
     return out;
+  }
+
+  /** The method of a result row. */
+  private static Algorithm algorithm(Row r) {
+    return Algorithm.of(r.text("algorithm"));
   }
 
   /**
@@ -194,19 +216,19 @@ public abstract class ReferenceGridExperiment<C extends Record & ReferenceGridEx
    */
   static boolean pastWarmUp(List<Row> rows) {
     boolean flipped = rows.stream().anyMatch(ReferenceGridExperiment::eriderFlipped);
-    boolean warm = rows.stream().filter(r -> !r.text("algorithm").equals("ttv2"))
+    boolean warm = rows.stream().filter(r -> algorithm(r).hasWarmUp())
         .allMatch(r -> r.number("miniBatches") > r.number("warmUpMiniBatches"));
     return flipped && warm;
   }
 
   private static boolean eriderFlipped(Row r) {
-    return r.text("algorithm").equals("erider") && r.number("chopperFlips") > 0;
+    return algorithm(r) == Algorithm.ERIDER && r.number("chopperFlips") > 0;
   }
 
   @Override
   public Outcome summarise(List<Row> rows, Path dir) throws IOException {
     Map<String, Object> summary = new LinkedHashMap<>();
-    Map<String, Map<String, List<Double>>> byCell = byCell(rows);
+    Map<GridPoint, Map<Algorithm, List<Double>>> byCell = byCell(rows);
     List<String> outputs = new ArrayList<>(plots(byCell, dir, rows));
     boolean past = pastWarmUp(rows);
     summary.put("eriderAnyChopperFlip", rows.stream()
@@ -225,16 +247,16 @@ public abstract class ReferenceGridExperiment<C extends Record & ReferenceGridEx
     return new Outcome(claims, outputs, summary);
   }
 
-  private List<String> plots(Map<String, Map<String, List<Double>>> byCell, Path dir,
+  private List<String> plots(Map<GridPoint, Map<Algorithm, List<Double>>> byCell, Path dir,
       List<Row> rows) throws IOException {
     List<Plots.Series> series = new ArrayList<>();
-    for (String alg : config.algorithms()) {
+    for (Algorithm alg : config.algorithms()) {
       for (double m : config.refMeans()) {
         Map<Double, Double> means = new TreeMap<>();
         for (double sd : config.refStds()) {
-          List<Double> xs = byCell.getOrDefault(m + "/" + sd, Map.of()).get(alg);
+          List<Double> xs = byCell.getOrDefault(new GridPoint(m, sd), Map.of()).get(alg);
           if (xs != null) {
-            means.put(sd, MnistRows.mean(xs));
+            means.put(sd, Summary.mean(xs));
           }
         }
         series.add(new Plots.Series(alg + ", Ref Mean " + m, MnistRows.keys(means),
@@ -247,22 +269,21 @@ public abstract class ReferenceGridExperiment<C extends Record & ReferenceGridEx
     List<Plots.Series> vsPaper = new ArrayList<>();
     double lo = 100;
     double hi = 0;
-    for (String alg : config.algorithms()) {
+    for (Algorithm alg : config.algorithms()) {
       List<Double> xs = new ArrayList<>();
       List<Double> ys = new ArrayList<>();
-      for (Map.Entry<String, Map<String, List<Double>>> c : byCell.entrySet()) {
-        String[] ms = c.getKey().split("/");
-        Optional<double[]> p = paper.entry(alg, Double.parseDouble(ms[0]),
-            Double.parseDouble(ms[1])).map(ReferenceGridExperiment::parseEntry);
+      for (Map.Entry<GridPoint, Map<Algorithm, List<Double>>> c : byCell.entrySet()) {
+        Optional<double[]> p = paper.entry(alg, c.getKey())
+            .map(ReferenceGridExperiment::parseEntry);
         List<Double> ours = c.getValue().get(alg);
         if (p.isPresent() && ours != null) {
           xs.add(p.get()[0]);
-          ys.add(100 * MnistRows.mean(ours));
+          ys.add(100 * Summary.mean(ours));
           lo = Math.min(lo, Math.min(p.get()[0], ys.get(ys.size() - 1)));
           hi = Math.max(hi, Math.max(p.get()[0], ys.get(ys.size() - 1)));
         }
       }
-      vsPaper.add(new Plots.Series(alg, toArray(xs), toArray(ys)));
+      vsPaper.add(new Plots.Series(alg.cliName(), toArray(xs), toArray(ys)));
     }
     if (lo < hi) {
       vsPaper.add(new Plots.Series("ours = paper", new double[] {lo, hi}, new double[] {lo, hi}));
@@ -283,15 +304,6 @@ public abstract class ReferenceGridExperiment<C extends Record & ReferenceGridEx
     return new double[] {Double.parseDouble(p[0]), Double.parseDouble(p[1])};
   }
 
-  private static String method(String alg) {
-    return switch (alg) {
-      case "ttv2" -> "TT-v2";
-      case "agad" -> "AGAD";
-      case "erider" -> "E-RIDER";
-      default -> alg;
-    };
-  }
-
   /**
    * The paper-vs-ours table in the paper's layout (rows Ref Mean x method, columns Ref Std):
    * each cell "ours mean±std (paper mean±std)", test accuracy in %; std over replicates (n - 1),
@@ -299,7 +311,7 @@ public abstract class ReferenceGridExperiment<C extends Record & ReferenceGridEx
    * method's at the same grid point, with the reason the counters give (both methods' slow
    * tiles unwritten: only the digital biases learned).
    */
-  String table(Map<String, Map<String, List<Double>>> byCell, List<Row> rows) {
+  String table(Map<GridPoint, Map<Algorithm, List<Double>>> byCell, List<Row> rows) {
     StringBuilder md = new StringBuilder();
     md.append(String.format(Locale.ROOT, "MNIST %s test accuracy (%%): ours as mean±std over %d "
         + "replicate(s), %s, %s; the paper's (mean±std over 3 seeds, 40 epochs of full MNIST) "
@@ -311,22 +323,22 @@ public abstract class ReferenceGridExperiment<C extends Record & ReferenceGridEx
     md.append(" Note |\n|---|---|").append("---|".repeat(config.refStds().size() + 1))
         .append("\n");
     for (double m : config.refMeans()) {
-      for (String alg : config.algorithms()) {
-        md.append("| ").append(m).append(" | ").append(method(alg)).append(" |");
+      for (Algorithm alg : config.algorithms()) {
+        md.append("| ").append(m).append(" | ").append(alg.title()).append(" |");
         List<String> notes = new ArrayList<>();
         for (double sd : config.refStds()) {
-          Map<String, List<Double>> cell = byCell.getOrDefault(m + "/" + sd, Map.of());
+          Map<Algorithm, List<Double>> cell = byCell.getOrDefault(new GridPoint(m, sd), Map.of());
           List<Double> xs = cell.get(alg);
           String ours = xs == null ? "-" : xs.size() < 2
-              ? String.format(Locale.ROOT, "%.2f", 100 * MnistRows.mean(xs))
-              : String.format(Locale.ROOT, "%.2f±%.1f", 100 * MnistRows.mean(xs),
-                  100 * MnistRows.std(xs));
-          md.append(' ').append(ours).append(" (").append(paper.entry(alg, m, sd).orElse("-"))
+              ? String.format(Locale.ROOT, "%.2f", 100 * Summary.mean(xs))
+              : String.format(Locale.ROOT, "%.2f±%.1f", 100 * Summary.mean(xs),
+                  100 * Summary.std(xs));
+          md.append(' ').append(ours).append(" (").append(paper.entry(alg, new GridPoint(m, sd)).orElse("-"))
               .append(") |");
           if (xs != null) {
-            for (Map.Entry<String, List<Double>> other : cell.entrySet()) {
-              if (!other.getKey().equals(alg)
-                  && MnistRows.mean(other.getValue()) == MnistRows.mean(xs)) {
+            for (Map.Entry<Algorithm, List<Double>> other : cell.entrySet()) {
+              if (other.getKey() != alg
+                  && Summary.mean(other.getValue()) == Summary.mean(xs)) {
                 notes.add(identicalNote(alg, other.getKey(), m, sd, rows));
               }
             }
@@ -339,12 +351,12 @@ public abstract class ReferenceGridExperiment<C extends Record & ReferenceGridEx
   }
 
   /** Why {@code alg} and {@code other} have the same mean at (m, sd), from the counters. */
-  private static String identicalNote(String alg, String other, double m, double sd,
+  private static String identicalNote(Algorithm alg, Algorithm other, double m, double sd,
       List<Row> rows) {
     double slow = rows.stream().filter(r -> r.number("refMean") == m && r.number("refStd") == sd
-        && (r.text("algorithm").equals(alg) || r.text("algorithm").equals(other)))
+        && (algorithm(r) == alg || algorithm(r) == other))
         .mapToDouble(r -> r.number("slowTilePulses")).sum();
-    return String.format(Locale.ROOT, "Ref Std %s: same as %s, %s", sd, method(other),
+    return String.format(Locale.ROOT, "Ref Std %s: same as %s, %s", sd, other.title(),
         slow == 0 ? "because neither wrote its slow tiles (0 pulses): only the digital biases "
             + "learned, so both computed the same network"
             : "although their slow tiles received " + (long) slow + " pulses (not explained)");
@@ -365,8 +377,8 @@ public abstract class ReferenceGridExperiment<C extends Record & ReferenceGridEx
   }
 
   /** Whether the best mean of a grid cell reaches {@link #DECIDABLE_ACCURACY}. */
-  private static boolean decidable(Map<String, List<Double>> cell) {
-    return cell.values().stream().mapToDouble(MnistRows::mean).max().orElse(0)
+  private static boolean decidable(Map<Algorithm, List<Double>> cell) {
+    return cell.values().stream().mapToDouble(Summary::mean).max().orElse(0)
         >= DECIDABLE_ACCURACY;
   }
 
@@ -381,35 +393,32 @@ public abstract class ReferenceGridExperiment<C extends Record & ReferenceGridEx
    * never left its n_s warm-up sweeps without writes to W).
    */
   static ClaimResult judgeBest(Claim claim, PaperTable paper,
-      Map<String, Map<String, List<Double>>> byCell, boolean pastWarmUp,
+      Map<GridPoint, Map<Algorithm, List<Double>>> byCell, boolean pastWarmUp,
       Map<String, Object> summary) {
     int best = 0;
     int beaten = 0;
     int undecidable = 0;
     StringBuilder text = new StringBuilder();
-    for (Map.Entry<String, Map<String, List<Double>>> cell : byCell.entrySet()) {
-      List<Double> e = cell.getValue().get("erider");
+    for (Map.Entry<GridPoint, Map<Algorithm, List<Double>>> cell : byCell.entrySet()) {
+      List<Double> e = cell.getValue().get(Algorithm.ERIDER);
       if (e == null) {
         continue;
       }
-      double me = MnistRows.mean(e);
+      double me = Summary.mean(e);
       boolean isBest = true;
       boolean isBeaten = false;
-      String[] ms = cell.getKey().split("/");
+      GridPoint point = cell.getKey();
       text.append(String.format(Locale.ROOT, "%sRef Mean %s, Ref Std %s:", text.length() == 0
-          ? "" : "; ", ms[0], ms[1]));
-      for (Map.Entry<String, List<Double>> a : cell.getValue().entrySet()) {
-        double ma = MnistRows.mean(a.getValue());
+          ? "" : "; ", point.refMean(), point.refStd()));
+      for (Map.Entry<Algorithm, List<Double>> a : cell.getValue().entrySet()) {
+        double ma = Summary.mean(a.getValue());
         text.append(String.format(Locale.ROOT, " %s %.2f (paper %s)", a.getKey(), 100 * ma,
-            paper.entry(a.getKey(), Double.parseDouble(ms[0]), Double.parseDouble(ms[1]))
-                .orElse("-")));
-        if (a.getKey().equals("erider")) {
+            paper.entry(a.getKey(), point).orElse("-")));
+        if (a.getKey() == Algorithm.ERIDER) {
           continue;
         }
         isBest &= me > ma;
-        double se = Math.hypot(MnistRows.standardError(e),
-            MnistRows.standardError(a.getValue()));
-        isBeaten |= ma - me > 2 * se; // false when se is NaN (one replicate)
+        isBeaten |= Difference.of(a.getValue(), e).clearlyPositive();
       }
       if (!decidable(cell.getValue())) {
         undecidable++;
@@ -418,7 +427,7 @@ public abstract class ReferenceGridExperiment<C extends Record & ReferenceGridEx
       best += isBest ? 1 : 0;
       beaten += isBeaten ? 1 : 0;
     }
-    int cells = (int) byCell.values().stream().filter(c -> c.containsKey("erider")).count();
+    int cells = (int) byCell.values().stream().filter(c -> c.containsKey(Algorithm.ERIDER)).count();
     summary.put("eriderBestCells", best);
     summary.put("eriderBeatenCells", beaten);
     summary.put("undecidableCells", undecidable);
@@ -463,30 +472,31 @@ public abstract class ReferenceGridExperiment<C extends Record & ReferenceGridEx
    * points (needs &gt;= 2 replicates of both). Holds if every cell supports it; does not hold if
    * some cell contradicts it; inconclusive otherwise or if the runs did not outlast the warm-up.
    */
-  static ClaimResult judgeMargin(MarginClaim mc, Map<String, Map<String, List<Double>>> byCell,
+  static ClaimResult judgeMargin(MarginClaim mc, Map<GridPoint, Map<Algorithm, List<Double>>> byCell,
       boolean pastWarmUp, Map<String, Object> summary) {
     int cells = 0;
     int support = 0;
     int contradict = 0;
     double minGap = Double.POSITIVE_INFINITY;
-    for (Map<String, List<Double>> cell : byCell.values()) {
+    for (Map<Algorithm, List<Double>> cell : byCell.values()) {
       List<Double> hi = cell.get(mc.higher());
       List<Double> lo = cell.get(mc.lower());
       if (hi == null || lo == null) {
         continue;
       }
       cells++;
-      double d = 100 * (MnistRows.mean(hi) - MnistRows.mean(lo));
-      double se = 100 * Math.hypot(MnistRows.standardError(hi), MnistRows.standardError(lo));
+      Difference diff = Difference.of(hi, lo).times(100); // percentage points
+      double d = diff.d();
       minGap = Math.min(minGap, d);
       if (!decidable(cell)) {
         continue;
       }
       support += d >= mc.points() ? 1 : 0;
-      contradict += d + 2 * se < mc.points() ? 1 : 0; // false when se is NaN (one replicate)
+      contradict += diff.clearlyBelow(mc.points()) ? 1 : 0;
     }
-    String key = mc.higher() + "Over" + Character.toUpperCase(mc.lower().charAt(0))
-        + mc.lower().substring(1);
+    String lower = mc.lower().cliName();
+    String key = mc.higher().cliName() + "Over" + Character.toUpperCase(lower.charAt(0))
+        + lower.substring(1);
     summary.put(key + "SupportingCells", support);
     summary.put(key + "ContradictingCells", contradict);
     Verdict v = verdict(cells, pastWarmUp, support, contradict);

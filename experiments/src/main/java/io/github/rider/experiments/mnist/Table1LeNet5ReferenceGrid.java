@@ -1,5 +1,6 @@
 package io.github.rider.experiments.mnist;
 
+import io.github.rider.algorithms.cells.Algorithm;
 import io.github.rider.experiments.PaperClaims;
 import io.github.rider.experiments.data.DataSource;
 import io.github.rider.experiments.sweep.Scale;
@@ -48,7 +49,7 @@ public final class Table1LeNet5ReferenceGrid
    * @param preset      device preset
    * @param data        where the images come from
    */
-  public record Config(List<String> algorithms, List<Double> refMeans, List<Double> refStds,
+  public record Config(List<Algorithm> algorithms, List<Double> refMeans, List<Double> refStds,
       int seeds, int trainSize, int testSize, long miniBatches, String preset, DataSource data)
       implements ReferenceGridExperiment.Grid {
 
@@ -93,6 +94,6 @@ public final class Table1LeNet5ReferenceGrid
     super(NAME, "Table 1: MNIST LeNet-5 test accuracy of TT-v2, AGAD and E-RIDER over Ref Mean "
         + "x Ref Std", config, MnistModel.LENET5, PaperClaims::table1,
         PaperClaims.TABLE1_ERIDER_BEST, List.of(new MarginClaim(
-            PaperClaims.TABLE1_AGAD_OVER_TTV2, "agad", "ttv2", AGAD_OVER_TTV2_POINTS)));
+            PaperClaims.TABLE1_AGAD_OVER_TTV2, Algorithm.AGAD, Algorithm.TTV2, AGAD_OVER_TTV2_POINTS)));
   }
 }

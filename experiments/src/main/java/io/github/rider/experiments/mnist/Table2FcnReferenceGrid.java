@@ -1,5 +1,6 @@
 package io.github.rider.experiments.mnist;
 
+import io.github.rider.algorithms.cells.Algorithm;
 import io.github.rider.experiments.PaperClaims;
 import io.github.rider.experiments.data.DataSource;
 import io.github.rider.experiments.sweep.ClaimResult;
@@ -22,7 +23,7 @@ public final class Table2FcnReferenceGrid
   public static final String NAME = "table2";
 
   /** The methods of Table 2, in the paper's order. */
-  public static final List<String> ALGORITHMS = ReferenceGridExperiment.ALGORITHMS;
+  public static final List<Algorithm> ALGORITHMS = ReferenceGridExperiment.ALGORITHMS;
 
   /**
    * The paper's run length for Table 2 in mini-batches: 40 epochs (its MNIST epoch count) of
@@ -51,7 +52,7 @@ public final class Table2FcnReferenceGrid
    * @param preset      device preset
    * @param data        where the images come from
    */
-  public record Config(List<String> algorithms, List<Double> refMeans, List<Double> refStds,
+  public record Config(List<Algorithm> algorithms, List<Double> refMeans, List<Double> refStds,
       int seeds, int trainSize, int testSize, long miniBatches, String preset, DataSource data)
       implements ReferenceGridExperiment.Grid {
 
@@ -93,14 +94,14 @@ public final class Table2FcnReferenceGrid
   public Table2FcnReferenceGrid(Config config) {
     super(NAME, "Table 2: MNIST FCN test accuracy of TT-v2, AGAD and E-RIDER over Ref Mean x "
         + "Ref Std", config, MnistModel.FCN, PaperClaims::table2, PaperClaims.TABLE2_ERIDER_BEST,
-        List.of(new MarginClaim(PaperClaims.TABLE2_AGAD_OVER_TTV2, "agad", "ttv2", 0)));
+        List.of(new MarginClaim(PaperClaims.TABLE2_AGAD_OVER_TTV2, Algorithm.AGAD, Algorithm.TTV2, 0)));
   }
 
   /**
    * Table 2's claim "E-RIDER has the highest mean accuracy in every cell" by the shared rule
    * {@link ReferenceGridExperiment#judgeBest}.
    */
-  static ClaimResult judge(Map<String, Map<String, List<Double>>> byCell, boolean pastWarmUp,
+  static ClaimResult judge(Map<GridPoint, Map<Algorithm, List<Double>>> byCell, boolean pastWarmUp,
       Map<String, Object> summary) {
     return judgeBest(PaperClaims.TABLE2_ERIDER_BEST, PaperClaims::table2, byCell, pastWarmUp,
         summary);

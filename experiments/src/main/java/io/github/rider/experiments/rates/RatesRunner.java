@@ -56,7 +56,7 @@ import java.util.random.RandomGenerator;
  * Every number is the median over {@code seeds} replicates; replicate s uses the same seed in
  * every cell (common random numbers across algorithms and parameters).
  */
-public final class RatesRunner extends AbstractExperiment<RatesRunner.Config> {
+public final class RatesRunner extends AbstractExperiment<RatesRunner.Config, RatesRunner.Part> {
 
   /** Subcommand and folder name. */
   public static final String NAME = "rates";
@@ -123,32 +123,85 @@ public final class RatesRunner extends AbstractExperiment<RatesRunner.Config> {
         config);
   }
 
+  /**
+   * One cell of the sweep, one of four parts; {@code getPart()} writes the part's name beside
+   * the parameters.
+   */
+  public sealed interface Part {
+    /** The part's name, the {@code part} column of the rows. */
+    String getPart();
+  }
+
+  /** Theorem 3.7's constants of setup A (C* and its threshold). */
+  public record Theory() implements Part {
+    @Override
+    public String getPart() {
+      return "theory";
+    }
+  }
+
+  /**
+   * The rate: {@code algorithm} run for K = {@code iters} iterations.
+   *
+   * @param algorithm "erider" or "rider"
+   * @param iters     K
+   */
+  public record Rate(String algorithm, long iters) implements Part {
+    @Override
+    public String getPart() {
+      return "rate";
+    }
+  }
+
+  /**
+   * The floor of E-RIDER at one dw_min.
+   *
+   * @param dwMin dw_min (0: without discretisation noise)
+   */
+  public record Floor(double dwMin) implements Part {
+    @Override
+    public String getPart() {
+      return "floor";
+    }
+  }
+
+  /**
+   * The pulse cost of {@code algorithm} with a zero-shifting budget.
+   *
+   * @param algorithm "erider", "rider" or "two-stage"
+   * @param zsPulses  zero-shifting pulses N before training (two-stage), else 0
+   */
+  public record Cost(String algorithm, long zsPulses) implements Part {
+    @Override
+    public String getPart() {
+      return "cost";
+    }
+  }
+
   @Override
-  public List<Cell> cells() {
-    List<Cell> cells = new ArrayList<>();
-    cells.add(new Cell("theory", Map.of("part", "theory")));
+  public List<Cell<Part>> cells() {
+    List<Cell<Part>> cells = new ArrayList<>();
+    cells.add(new Cell<>("theory", new Theory()));
     for (String alg : List.of("erider", "rider")) {
       for (long k : config.rateIters()) {
-        cells.add(new Cell("rate-" + alg + "-K=" + k, Map.of("part", "rate", "algorithm", alg,
-            "iters", k)));
+        cells.add(new Cell<>("rate-" + alg + "-K=" + k, new Rate(alg, k)));
       }
     }
-    cells.add(new Cell("floor-dwmin=0", Map.of("part", "floor", "dwMin", 0.0)));
+    cells.add(new Cell<>("floor-dwmin=0", new Floor(0.0)));
     for (double d : config.floorDwMins()) {
-      cells.add(new Cell("floor-dwmin=" + d, Map.of("part", "floor", "dwMin", d)));
+      cells.add(new Cell<>("floor-dwmin=" + d, new Floor(d)));
     }
     for (String alg : List.of("erider", "rider")) {
-      cells.add(new Cell("cost-" + alg, Map.of("part", "cost", "algorithm", alg, "zsPulses", 0L)));
+      cells.add(new Cell<>("cost-" + alg, new Cost(alg, 0L)));
     }
     for (long n : config.zsPulses()) {
-      cells.add(new Cell("cost-two-stage-N=" + n, Map.of("part", "cost", "algorithm",
-          "two-stage", "zsPulses", n)));
+      cells.add(new Cell<>("cost-two-stage-N=" + n, new Cost("two-stage", n)));
     }
     return cells;
   }
 
   @Override
-  public long work(Cell cell) {
+  public long work(Cell<Part> cell) {
     return config.seeds();
   }
 
@@ -159,25 +212,28 @@ public final class RatesRunner extends AbstractExperiment<RatesRunner.Config> {
   }
 
   @Override
-  public List<Row> run(Cell cell, RandomStreams streams, Progress.Task progress) {
-    String part = (String) cell.params().get("part");
+  public List<Row> run(Cell<Part> cell, RandomStreams streams, Progress.Task progress) {
+    Part part = cell.params();
     List<Row> rows = new ArrayList<>();
     for (int s = 0; s < config.seeds(); s++) {
       long seed = streams.child(NAME).child("replicate", s).seed();
-      rows.addAll(switch (part) {
-        case "rate" -> rate(cell, s, seed);
-        case "floor" -> floor(cell, s, seed);
-        case "theory" -> theory(s, seed, streams.child(NAME).child("c-star", s));
-        default -> cost(cell, s, seed);
-      });
+      if (part instanceof Rate r) {
+        rows.addAll(rate(r, s, seed));
+      } else if (part instanceof Floor f) {
+        rows.addAll(floor(f, s, seed));
+      } else if (part instanceof Cost c) {
+        rows.addAll(cost(c, s, seed));
+      } else {
+        rows.addAll(theory(s, seed, streams.child(NAME).child("c-star", s)));
+      }
       progress.stepBy(1);
     }
     return rows;
   }
 
-  private List<Row> rate(Cell cell, int replicate, long seed) {
-    String alg = (String) cell.params().get("algorithm");
-    long k = ((Number) cell.params().get("iters")).longValue();
+  private List<Row> rate(Rate cell, int replicate, long seed) {
+    String alg = cell.algorithm();
+    long k = cell.iters();
     SyntheticRunSpec a = base(alg, seed);
     double scale = Math.sqrt((double) config.rateK0() / k);
     SyntheticRunSpec spec = a.withIters(k).withStride(k)
@@ -218,8 +274,8 @@ public final class RatesRunner extends AbstractExperiment<RatesRunner.Config> {
         .put("kappa2MaxAllowed", Math.pow(cStar / derived, 2.0 / 3.0)));
   }
 
-  private List<Row> floor(Cell cell, int replicate, long seed) {
-    double dw = ((Number) cell.params().get("dwMin")).doubleValue();
+  private List<Row> floor(Floor cell, int replicate, long seed) {
+    double dw = cell.dwMin();
     SyntheticRunSpec a = SyntheticRunSpec.setupA("erider", seed);
     SyntheticRunSpec spec = (dw > 0 ? a.withDwMin(dw, true) : a.withDwMin(a.dwMin(), false))
         .withIters(config.floorIters()).withStride(Math.max(1, config.floorIters() / 100));
@@ -235,9 +291,9 @@ public final class RatesRunner extends AbstractExperiment<RatesRunner.Config> {
         .put("floor", sum / n));
   }
 
-  private List<Row> cost(Cell cell, int replicate, long seed) {
-    String alg = (String) cell.params().get("algorithm");
-    long n = ((Number) cell.params().get("zsPulses")).longValue();
+  private List<Row> cost(Cost cell, int replicate, long seed) {
+    String alg = cell.algorithm();
+    long n = cell.zsPulses();
     SyntheticRunSpec spec = base(alg, seed).withZsPulses(n).withIters(config.costIters())
         .withStride(config.stride());
     TrainingResult r = SyntheticRunFactory.run(spec);

@@ -4,8 +4,9 @@ package io.github.rider.experiments.sweep;
  * The common part of an {@link Experiment}: its name, title and configuration record.
  *
  * @param <C> the configuration record
+ * @param <P> the parameters of a cell
  */
-public abstract class AbstractExperiment<C extends Record> implements Experiment {
+public abstract class AbstractExperiment<C extends Record, P> implements Experiment<P> {
 
   private final String name;
   private final String title;

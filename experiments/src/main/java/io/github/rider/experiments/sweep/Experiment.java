@@ -15,8 +15,10 @@ import java.util.Map;
  * <p>Adding an experiment (e.g. the MNIST runners fig2, fig4, fig5, table1, table2) is one class
  * implementing this interface, its configuration record, and one line in {@link
  * io.github.rider.experiments.Experiments}.
+ *
+ * @param <P> the parameters of a cell (a record, or a sealed interface of records)
  */
-public interface Experiment {
+public interface Experiment<P> {
 
   /** The subcommand and folder name, e.g. "fig1a". */
   String name();
@@ -28,10 +30,10 @@ public interface Experiment {
   Record config();
 
   /** The sweep, in a stable order. */
-  List<Cell> cells();
+  List<Cell<P>> cells();
 
   /** Progress steps of {@code cell} (any unit; used only for progress bars). */
-  default long work(Cell cell) {
+  default long work(Cell<P> cell) {
     return 1;
   }
 
@@ -39,7 +41,7 @@ public interface Experiment {
    * Computes one cell. Must depend only on the configuration, {@code streams} (rooted at the run's
    * seed; derive children by cell id, never share state across cells) and the cell.
    */
-  List<Row> run(Cell cell, RandomStreams streams, Progress.Task progress);
+  List<Row> run(Cell<P> cell, RandomStreams streams, Progress.Task progress);
 
   /**
    * Writes plots into {@code dir} and judges the claims, from all rows of all cells (in cell

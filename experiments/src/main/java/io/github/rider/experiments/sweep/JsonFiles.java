@@ -1,8 +1,13 @@
 package io.github.rider.experiments.sweep;
 
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import io.github.rider.algorithms.cells.Algorithm;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,9 +23,20 @@ import java.nio.file.StandardCopyOption;
  */
 public final class JsonFiles {
 
-  /** The mapper used for every experiment file. */
-  public static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  /**
+   * The mapper used for every experiment file; an {@link Algorithm} is written and read by its
+   * command-line name ("erider").
+   */
+  public static final ObjectMapper MAPPER = new ObjectMapper()
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .registerModule(new SimpleModule()
+          .addSerializer(Algorithm.class, ToStringSerializer.instance)
+          .addDeserializer(Algorithm.class, new FromStringDeserializer<Algorithm>(Algorithm.class) {
+            @Override
+            protected Algorithm _deserialize(String name, DeserializationContext ctxt) {
+              return Algorithm.of(name);
+            }
+          }));
 
   private JsonFiles() {}
 

@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -64,7 +65,7 @@ public final class SweepRunner {
   }
 
   /** Runs this shard's cells of {@code e} and finishes the experiment when all are stored. */
-  public static Status run(Experiment e, ExperimentContext ctx) throws IOException {
+  public static <P> Status run(Experiment<P> e, ExperimentContext ctx) throws IOException {
     Path dir = folder(ctx.outDir(), e.name());
     Path cellsDir = dir.resolve(CELLS);
     JsonNode sweep = JsonFiles.normalised(sweepRecord(e, ctx));
@@ -77,16 +78,16 @@ public final class SweepRunner {
       deleteCells(cellsDir);
     }
     JsonFiles.write(sweepFile, sweep);
-    List<Cell> cells = e.cells();
+    List<Cell<P>> cells = e.cells();
     requireUniqueIds(e.name(), cells);
     RandomStreams streams = RandomStreams.of(ctx.seed());
-    List<Cell> todo = new ArrayList<>();
+    List<Cell<P>> todo = new ArrayList<>();
     int skipped = 0;
     for (int p = 0; p < cells.size(); p++) {
       if (!ctx.shard().owns(p)) {
         continue;
       }
-      Cell cell = cells.get(p);
+      Cell<P> cell = cells.get(p);
       if (ctx.resume() && Files.exists(cellsDir.resolve(cell.id() + ".json"))) {
         skipped++;
         continue;
@@ -96,7 +97,7 @@ public final class SweepRunner {
     if (ctx.jobs() > 1 && todo.size() > 1) {
       computeConcurrently(e, todo, streams, cellsDir, ctx);
     } else {
-      for (Cell cell : todo) {
+      for (Cell<P> cell : todo) {
         compute(e, cell, streams, cellsDir, ctx.progress());
       }
     }
@@ -105,8 +106,8 @@ public final class SweepRunner {
   }
 
   /** Computes one cell and stores its rows in {@code cellsDir/<id>.json}. */
-  private static void compute(Experiment e, Cell cell, RandomStreams streams, Path cellsDir,
-      Progress progress) throws IOException {
+  private static <P> void compute(Experiment<P> e, Cell<P> cell, RandomStreams streams,
+      Path cellsDir, Progress progress) throws IOException {
     long t0 = System.nanoTime();
     long cpu0 = threadCpuNanos();
     List<Row> rows;
@@ -127,11 +128,11 @@ public final class SweepRunner {
    * started are dropped, the running ones are waited for (so that nothing of this call runs on
    * after it returns), and that failure is thrown.
    */
-  private static void computeConcurrently(Experiment e, List<Cell> cells, RandomStreams streams,
+  private static <P> void computeConcurrently(Experiment<P> e, List<Cell<P>> cells, RandomStreams streams,
       Path cellsDir, ExperimentContext ctx) throws IOException {
     int threads = Math.min(ctx.jobs(), cells.size());
     long work = 0;
-    for (Cell c : cells) {
+    for (Cell<P> c : cells) {
       work += e.work(c);
     }
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -153,7 +154,7 @@ public final class SweepRunner {
         public void close() {}
       };
       List<Future<?>> futures = new ArrayList<>();
-      for (Cell c : cells) {
+      for (Cell<P> c : cells) {
         futures.add(pool.submit(() -> {
           compute(e, c, streams, cellsDir, shared);
           return null;
@@ -209,24 +210,20 @@ public final class SweepRunner {
    * Writes results.csv, results.json and the plots if every cell of {@code e} is stored in
    * {@code dir}; returns whether it did.
    */
-  public static boolean finishIfComplete(Experiment e, Path dir, Scale scale, long seed)
+  public static boolean finishIfComplete(Experiment<?> e, Path dir, Scale scale, long seed)
       throws IOException {
     List<Row> rows = new ArrayList<>();
     double cellSeconds = 0;
     double cellCpuSeconds = 0; // NaN if some cell was stored without it
-    for (Cell cell : e.cells()) {
+    for (Cell<?> cell : e.cells()) {
       Path file = dir.resolve(CELLS).resolve(cell.id() + ".json");
       if (!Files.exists(file)) {
         return false;
       }
-      JsonNode stored = JsonFiles.read(file);
-      cellSeconds += stored.path("seconds").asDouble();
-      cellCpuSeconds += stored.path("timing").path("cpuSeconds").asDouble(Double.NaN);
-      for (JsonNode r : stored.path("rows")) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> values = JsonFiles.MAPPER.convertValue(r, LinkedHashMap.class);
-        rows.add(new Row(values));
-      }
+      StoredCell stored = readCell(file);
+      cellSeconds += stored.seconds();
+      cellCpuSeconds += stored.cpuSeconds();
+      rows.addAll(stored.rows());
     }
     long t0 = System.nanoTime();
     JsonFiles.writeAtomically(dir.resolve(RESULTS_CSV), csv(rows));
@@ -280,14 +277,14 @@ public final class SweepRunner {
     return v == null ? "development build" : v;
   }
 
-  private static ObjectNode sweepRecord(Experiment e, ExperimentContext ctx) {
+  private static ObjectNode sweepRecord(Experiment<?> e, ExperimentContext ctx) {
     ObjectNode n = JsonFiles.MAPPER.createObjectNode();
     n.put("experiment", e.name());
     n.put("seed", ctx.seed());
     n.put("scale", ctx.scale().label());
     n.set("config", JsonFiles.tree(e.config()));
     ArrayNode ids = n.putArray("cells");
-    for (Cell c : e.cells()) {
+    for (Cell<?> c : e.cells()) {
       ids.add(c.id());
     }
     return n;
@@ -303,11 +300,40 @@ public final class SweepRunner {
     return bean.isCurrentThreadCpuTimeSupported() ? bean.getCurrentThreadCpuTime() : -1;
   }
 
-  private static ObjectNode cellRecord(Cell cell, List<Row> rows, double seconds,
+  /**
+   * A cell as stored in {@code cells/<id>.json}.
+   *
+   * @param seconds    the time its computation took
+   * @param cpuSeconds its thread's CPU time (NaN if stored without it)
+   * @param rows       its result rows
+   */
+  public record StoredCell(double seconds, double cpuSeconds, List<Row> rows) {
+    public StoredCell {
+      rows = List.copyOf(rows);
+    }
+  }
+
+  /** Reads a stored cell: the one place a cell file is read back. */
+  public static StoredCell readCell(Path file) throws IOException {
+    JsonNode stored = JsonFiles.read(file);
+    List<Row> rows = new ArrayList<>();
+    for (JsonNode r : stored.path("rows")) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> values = JsonFiles.MAPPER.convertValue(r, LinkedHashMap.class);
+      rows.add(new Row(values));
+    }
+    return new StoredCell(stored.path("seconds").asDouble(),
+        stored.path("timing").path("cpuSeconds").asDouble(Double.NaN), rows);
+  }
+
+  /** The stored form of a cell: id, parameters (keys sorted), seconds, CPU time, rows. */
+  static ObjectNode cellRecord(Cell<?> cell, List<Row> rows, double seconds,
       double cpuSeconds) {
     ObjectNode n = JsonFiles.MAPPER.createObjectNode();
     n.put("cell", cell.id());
-    n.set("params", JsonFiles.tree(new java.util.TreeMap<>(cell.params())));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> params = JsonFiles.MAPPER.convertValue(cell.params(), TreeMap.class);
+    n.set("params", JsonFiles.tree(params));
     n.put("seconds", seconds);
     n.putObject("timing").put("cpuSeconds", cpuSeconds);
     ArrayNode a = n.putArray("rows");
@@ -317,9 +343,9 @@ public final class SweepRunner {
     return n;
   }
 
-  private static void requireUniqueIds(String name, List<Cell> cells) {
+  private static void requireUniqueIds(String name, List<? extends Cell<?>> cells) {
     Set<String> seen = new LinkedHashSet<>();
-    for (Cell c : cells) {
+    for (Cell<?> c : cells) {
       if (!seen.add(c.id())) {
         throw new IllegalStateException(name + ": duplicate cell id " + c.id());
       }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.rider.algorithms.cells.Algorithm;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -137,7 +138,8 @@ class TrainMnistCommandTest {
 
   @Test
   void lenet5TrainsWithEveryAlgorithmAtThePapersBatch() throws Exception {
-    for (String a : TrainMnistCommand.ALGORITHMS) {
+    for (Algorithm alg : Algorithm.values()) {
+      String a = alg.cliName();
       Run r = run("--model", "lenet5", "--algorithm", a, "--train-size", "16", "--test-size", "16",
           "--epochs", "1", "--ref-mean", "0.4", "--ref-std", "0.4");
       assertThat(r.failure()).as(a).isNull();

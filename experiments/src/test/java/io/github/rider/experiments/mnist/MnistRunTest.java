@@ -3,6 +3,7 @@ package io.github.rider.experiments.mnist;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.rider.algorithms.cells.Algorithm;
 import io.github.rider.experiments.data.DataSource;
 import io.github.rider.experiments.sweep.Scale;
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** The model-dependent parts of an MNIST run: batch, widest matrix, mini-batches, warm-up. */
 class MnistRunTest {
 
-  private static MnistRun run(MnistModel model, String alg, String inChopProb, int train,
+  private static MnistRun run(MnistModel model, Algorithm alg, String inChopProb, int train,
       long miniBatches) {
     return new MnistRun(model, alg, model.hyperparameters(alg)
         .withOverride("in_chop_prob", inChopProb), "reram-array-hfo2", 0.4, 0.4, train, 100,
@@ -32,13 +33,13 @@ class MnistRunTest {
   @Test
   void warmUpIsChopperPeriodSweepsOfTheWidestMatrix() {
     // LeNet-5, p = 0.05: n_s = 20 sweeps of 512 columns, one column per mini-batch
-    assertThat(run(MnistModel.LENET5, "erider", "0.05", 1000, 2).warmUpMiniBatches())
+    assertThat(run(MnistModel.LENET5, Algorithm.ERIDER, "0.05", 1000, 2).warmUpMiniBatches())
         .isEqualTo(20 * 512);
     // FCN, p = 0.1: 10 sweeps of 392 columns
-    assertThat(run(MnistModel.FCN, "agad", "0.1", 1000, 2).warmUpMiniBatches())
+    assertThat(run(MnistModel.FCN, Algorithm.AGAD, "0.1", 1000, 2).warmUpMiniBatches())
         .isEqualTo(10 * 392);
     // TT-v2 has no warm-up
-    assertThat(MnistRun.withDefaults(MnistModel.LENET5, "ttv2", "reram-array-hfo2", 0, 0.05,
+    assertThat(MnistRun.withDefaults(MnistModel.LENET5, Algorithm.TTV2, "reram-array-hfo2", 0, 0.05,
         1000, 100, 2).warmUpMiniBatches()).isZero();
   }
 
@@ -47,7 +48,7 @@ class MnistRunTest {
     // 1001 samples in batches of 8: 126 per epoch
     assertThat(MnistRun.miniBatches(3, 1001, 8)).isEqualTo(3 * 126);
     assertThat(MnistRun.miniBatches(3, 1000, 10)).isEqualTo(300);
-    MnistRun r = run(MnistModel.LENET5, "erider", "0.05", 1001, 3 * 126 + 1);
+    MnistRun r = run(MnistModel.LENET5, Algorithm.ERIDER, "0.05", 1001, 3 * 126 + 1);
     assertThat(r.epochs(1001)).isEqualTo(4);
     assertThat(r.epochs(100_000)).isEqualTo(4); // trainSize caps the samples used
     assertThat(r.epochs(504)).isEqualTo(7); // a smaller data set: 63 mini-batches per epoch
@@ -70,7 +71,7 @@ class MnistRunTest {
     // spans five of its chopper periods
     Table2FcnReferenceGrid.Config q = Table2FcnReferenceGrid.Config.forScale(Scale.QUICK, d);
     assertThat(q.miniBatches()).isEqualTo(40_000)
-        .isGreaterThanOrEqualTo(5 * MnistRun.withDefaults(MnistModel.FCN, "erider",
+        .isGreaterThanOrEqualTo(5 * MnistRun.withDefaults(MnistModel.FCN, Algorithm.ERIDER,
             "reram-array-hfo2", 0, 0.05, 8000, 100, q.miniBatches()).warmUpMiniBatches());
     assertThat(Scale.of("paper-steps")).isEqualTo(Scale.PAPER_STEPS);
     assertThat(Scale.PAPER_STEPS.label()).isEqualTo("paper-steps");
@@ -79,19 +80,20 @@ class MnistRunTest {
 
   @Test
   void defaultsAreThePapersTablesAndLearningRates() {
-    MnistRun r = MnistRun.withDefaults(MnistModel.LENET5, "ttv2", "reram-array-hfo2", 0, 0.05,
+    MnistRun r = MnistRun.withDefaults(MnistModel.LENET5, Algorithm.TTV2, "reram-array-hfo2", 0, 0.05,
         10, 10, 1);
     // Table 3: TT-v2 fast_lr 0.005; global LR 0.005 (stated with Table 3)
     assertThat(r.hp().fastLr()).isEqualTo(0.005);
     assertThat(r.lr()).isEqualTo(0.005);
-    assertThat(MnistRun.withDefaults(MnistModel.LENET5, "agad", "reram-array-hfo2", 0, 0.05,
+    assertThat(MnistRun.withDefaults(MnistModel.LENET5, Algorithm.AGAD, "reram-array-hfo2", 0, 0.05,
         10, 10, 1).lr()).isEqualTo(0.05);
-    assertThat(MnistRun.withDefaults(MnistModel.FCN, "agad", "reram-array-hfo2", 0, 0.05,
+    assertThat(MnistRun.withDefaults(MnistModel.FCN, Algorithm.AGAD, "reram-array-hfo2", 0, 0.05,
         10, 10, 1).hp().fastLr()).isEqualTo(0.05); // Table 5
     // FCN: global LR not stated; every method takes the digital twin's 0.5
-    for (String a : new String[] {"ttv2", "agad", "erider", "digital"}) {
+    for (Algorithm a : new Algorithm[] {Algorithm.TTV2, Algorithm.AGAD, Algorithm.ERIDER,
+        Algorithm.DIGITAL}) {
       assertThat(MnistRun.withDefaults(MnistModel.FCN, a, "reram-array-hfo2", 0, 0.05, 10, 10, 1)
-          .lr()).as(a).isEqualTo(0.5);
+          .lr()).as(a.cliName()).isEqualTo(0.5);
     }
   }
 }

@@ -11,7 +11,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A test sweep of {@code n} cells, each one row from its own stream; counts how often each cell
  * runs and can fail at one cell (a simulated interruption).
  */
-class CountingExperiment implements Experiment {
+class CountingExperiment implements Experiment<CountingExperiment.Index> {
+
+  /** A cell's parameter: its index. */
+  record Index(int i) {}
 
   record Config(int n) {}
 
@@ -40,17 +43,17 @@ class CountingExperiment implements Experiment {
   }
 
   @Override
-  public List<Cell> cells() {
-    List<Cell> cells = new ArrayList<>();
+  public List<Cell<Index>> cells() {
+    List<Cell<Index>> cells = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      cells.add(new Cell("c" + i, Map.of("i", i)));
+      cells.add(new Cell<>("c" + i, new Index(i)));
     }
     return cells;
   }
 
   @Override
-  public List<Row> run(Cell cell, RandomStreams streams, Progress.Task progress) {
-    int i = (Integer) cell.params().get("i");
+  public List<Row> run(Cell<Index> cell, RandomStreams streams, Progress.Task progress) {
+    int i = cell.params().i();
     if (i == failAt.get()) {
       throw new IllegalStateException("interrupted at cell " + i);
     }

@@ -49,9 +49,9 @@ class SweepJobsTest {
   @Test
   void twoJobsRunTwoCellsAtOnce(@TempDir Path out) throws Exception {
     CyclicBarrier two = new CyclicBarrier(2);
-    Experiment e = new CountingExperiment(4) {
+    Experiment<?> e = new CountingExperiment(4) {
       @Override
-      public List<Row> run(Cell cell, RandomStreams streams, Progress.Task progress) {
+      public List<Row> run(Cell<Index> cell, RandomStreams streams, Progress.Task progress) {
         try {
           two.await(20, TimeUnit.SECONDS);
         } catch (InterruptedException | BrokenBarrierException | TimeoutException x) {
@@ -94,9 +94,9 @@ class SweepJobsTest {
   void aFailureIsThrownOnlyAfterTheRunningCellsEnded(@TempDir Path out) throws Exception {
     CyclicBarrier both = new CyclicBarrier(2);
     AtomicBoolean slowDone = new AtomicBoolean();
-    Experiment e = new CountingExperiment(2) {
+    Experiment<?> e = new CountingExperiment(2) {
       @Override
-      public List<Row> run(Cell cell, RandomStreams streams, Progress.Task progress) {
+      public List<Row> run(Cell<Index> cell, RandomStreams streams, Progress.Task progress) {
         try {
           both.await(20, TimeUnit.SECONDS);
           if (cell.id().equals("c0")) {
