@@ -19,8 +19,7 @@ public sealed interface DeviceSpec
         PowStepSpec,
         PiecewiseStepSpec,
         LinearSpec,
-        PowerSpec,
-        ExponentialSpec,
+        SymmetricPowerLikeSpec,
         AldSpec {
 
   /** Family id: constant-step, linear-step, soft-bounds, exp-step, pow-step, piecewise-step,

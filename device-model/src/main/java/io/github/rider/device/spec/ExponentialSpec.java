@@ -13,16 +13,14 @@ import io.github.rider.device.response.ExponentialResponse;
  * @param gammaRes rate (&gt; 0, default 2)
  */
 public record ExponentialSpec(PulsedParams pulsed, double tau, double gammaRes)
-    implements DeviceSpec {
+    implements SymmetricPowerLikeSpec {
 
   public static final String FAMILY = "exponential";
 
   public static final ExponentialSpec DEFAULTS = new ExponentialSpec(PulsedParams.NOISE_FREE, 1, 2);
 
   public ExponentialSpec {
-    Checks.notNull("pulsed", pulsed);
-    Checks.positive("tau", tau);
-    Checks.positive("gammaRes", gammaRes);
+    SymmetricPowerLikeSpec.check(pulsed, tau, gammaRes);
   }
 
   @Override
@@ -31,23 +29,13 @@ public record ExponentialSpec(PulsedParams pulsed, double tau, double gammaRes)
   }
 
   @Override
-  public Bounds bounds() {
-    return Bounds.fixed(-tau, tau);
-  }
-
-  @Override
   public ResponseFunction response(DeviceParameters p, int i) {
     return new ExponentialResponse(p.aUp(i), p.aDown(i), tau, gammaRes);
   }
 
   @Override
-  public double qPlus(DeviceParameters p, int i, double g) {
-    return ExponentialResponse.step(p.aUp(i), 1 - g / tau, gammaRes);
-  }
-
-  @Override
-  public double qMinus(DeviceParameters p, int i, double g) {
-    return ExponentialResponse.step(p.aDown(i), 1 + g / tau, gammaRes);
+  public double step(double a, double x) {
+    return ExponentialResponse.step(a, x, gammaRes);
   }
 
   @Override

@@ -11,16 +11,15 @@ import io.github.rider.device.response.PowerResponse;
  * @param tau      half-width of the range (&gt; 0, default 1)
  * @param gammaRes exponent (&gt; 0, default 2)
  */
-public record PowerSpec(PulsedParams pulsed, double tau, double gammaRes) implements DeviceSpec {
+public record PowerSpec(PulsedParams pulsed, double tau, double gammaRes)
+    implements SymmetricPowerLikeSpec {
 
   public static final String FAMILY = "power";
 
   public static final PowerSpec DEFAULTS = new PowerSpec(PulsedParams.NOISE_FREE, 1, 2);
 
   public PowerSpec {
-    Checks.notNull("pulsed", pulsed);
-    Checks.positive("tau", tau);
-    Checks.positive("gammaRes", gammaRes);
+    SymmetricPowerLikeSpec.check(pulsed, tau, gammaRes);
   }
 
   @Override
@@ -29,23 +28,13 @@ public record PowerSpec(PulsedParams pulsed, double tau, double gammaRes) implem
   }
 
   @Override
-  public Bounds bounds() {
-    return Bounds.fixed(-tau, tau);
-  }
-
-  @Override
   public ResponseFunction response(DeviceParameters p, int i) {
     return new PowerResponse(p.aUp(i), p.aDown(i), tau, gammaRes);
   }
 
   @Override
-  public double qPlus(DeviceParameters p, int i, double g) {
-    return PowerResponse.step(p.aUp(i), 1 - g / tau, gammaRes);
-  }
-
-  @Override
-  public double qMinus(DeviceParameters p, int i, double g) {
-    return PowerResponse.step(p.aDown(i), 1 + g / tau, gammaRes);
+  public double step(double a, double x) {
+    return PowerResponse.step(a, x, gammaRes);
   }
 
   @Override
