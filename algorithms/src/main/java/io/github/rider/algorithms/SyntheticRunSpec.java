@@ -1,7 +1,7 @@
 package io.github.rider.algorithms;
 
-import static io.github.rider.algorithms.internal.Checks.nonNegative;
-import static io.github.rider.algorithms.internal.Checks.positive;
+import static io.github.rider.theory.Require.nonNegative;
+import static io.github.rider.theory.Require.positive;
 
 import java.util.Set;
 

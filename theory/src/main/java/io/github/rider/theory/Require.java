@@ -1,43 +1,69 @@
 package io.github.rider.theory;
 
-/** Argument checks shared by the bound classes (NaN-safe; messages name the parameter). Not API. */
-final class Require {
+/**
+ * Argument checks of every module's parameter records and bounds: NaN-safe, and the message names
+ * the parameter and the value ({@code "dwMin must be finite and > 0, was NaN"}). The checks of
+ * single numbers and references are public, for the records of the other modules; the rest serve
+ * the bound classes.
+ */
+public final class Require {
 
   private Require() {}
 
-  static double positive(String name, double x) {
+  /** {@code x}, if finite and &gt; 0. */
+  public static double positive(String name, double x) {
     if (!(x > 0) || Double.isInfinite(x)) {
       throw new IllegalArgumentException(name + " must be finite and > 0, was " + x);
     }
     return x;
   }
 
-  static double nonNegative(String name, double x) {
+  /** {@code x}, if finite and &gt;= 0. */
+  public static double nonNegative(String name, double x) {
     if (!(x >= 0) || Double.isInfinite(x)) {
       throw new IllegalArgumentException(name + " must be finite and >= 0, was " + x);
     }
     return x;
   }
 
-  static double finite(String name, double x) {
+  /** {@code x}, if finite. */
+  public static double finite(String name, double x) {
     if (Double.isNaN(x) || Double.isInfinite(x)) {
       throw new IllegalArgumentException(name + " must be finite, was " + x);
     }
     return x;
   }
 
-  static long positive(String name, long n) {
+  /** {@code n}, if &gt;= 1. */
+  public static long positive(String name, long n) {
     if (n <= 0) {
       throw new IllegalArgumentException(name + " must be >= 1, was " + n);
     }
     return n;
   }
 
-  static long nonNegative(String name, long n) {
+  /** {@code n}, if &gt;= 0. */
+  public static long nonNegative(String name, long n) {
     if (n < 0) {
       throw new IllegalArgumentException(name + " must be >= 0, was " + n);
     }
     return n;
+  }
+
+  /** {@code x}, if in [0, 1]. */
+  public static double unitInterval(String name, double x) {
+    if (!(x >= 0 && x <= 1)) {
+      throw new IllegalArgumentException(name + " must be in [0, 1], was " + x);
+    }
+    return x;
+  }
+
+  /** {@code o}, if not null. */
+  public static <T> T notNull(String name, T o) {
+    if (o == null) {
+      throw new IllegalArgumentException(name + " must not be null");
+    }
+    return o;
   }
 
   /** eta of the EMA (12): 0 &lt; eta &lt;= 1. */

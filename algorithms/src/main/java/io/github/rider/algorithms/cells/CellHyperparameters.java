@@ -1,7 +1,8 @@
 package io.github.rider.algorithms.cells;
 
-import static io.github.rider.algorithms.internal.Checks.nonNegative;
-import static io.github.rider.algorithms.internal.Checks.positive;
+import static io.github.rider.theory.Require.nonNegative;
+import static io.github.rider.theory.Require.positive;
+import static io.github.rider.theory.Require.unitInterval;
 
 import io.github.rider.device.tile.IoParameters;
 import io.github.rider.device.tile.TileConfig;
@@ -83,26 +84,20 @@ public record CellHyperparameters(
     nonNegative("fastLr", fastLr);
     nonNegative("transferLr", transferLr);
     nonNegative("autoGranularity", autoGranularity);
-    unit("autoMomentum", autoMomentum);
+    unitInterval("autoMomentum", autoMomentum);
     if (autoMomentum == 1) {
       throw new IllegalArgumentException("autoMomentum must be < 1, was 1");
     }
     positive("bufferGranularity", bufferGranularity);
-    unit("inChopProb", inChopProb);
-    unit("outChopProb", outChopProb);
-    unit("momentum", momentum);
+    unitInterval("inChopProb", inChopProb);
+    unitInterval("outChopProb", outChopProb);
+    unitInterval("momentum", momentum);
     positive("tailWeightening", tailWeightening);
     positive("thresScale", thresScale);
     nonNegative("gamma", gamma);
     positive("step", step);
     if (tile == null || transferForward == null || transferUpdate == null) {
       throw new IllegalArgumentException("tile, transferForward and transferUpdate must be set");
-    }
-  }
-
-  private static void unit(String name, double v) {
-    if (!(v >= 0 && v <= 1)) {
-      throw new IllegalArgumentException(name + " must be in [0, 1], was " + v);
     }
   }
 

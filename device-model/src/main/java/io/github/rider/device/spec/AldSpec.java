@@ -2,6 +2,7 @@ package io.github.rider.device.spec;
 
 import io.github.rider.device.ResponseFunction;
 import io.github.rider.device.response.AldResponse;
+import io.github.rider.theory.Require;
 
 /**
  * Asymmetric linear device of Wu et al. 2024 (arXiv 2406.12774): q+- = 1 -+ (w - sp)/tau on
@@ -19,9 +20,9 @@ public record AldSpec(PulsedParams pulsed, double tau, double sp) implements Dev
   public static final AldSpec DEFAULTS = new AldSpec(PulsedParams.NOISE_FREE, 1, 0);
 
   public AldSpec {
-    Checks.notNull("pulsed", pulsed);
-    Checks.positive("tau", tau);
-    Checks.finite("sp", sp);
+    Require.notNull("pulsed", pulsed);
+    Require.positive("tau", tau);
+    Require.finite("sp", sp);
     if (!(Math.abs(sp) <= tau)) {
       throw new IllegalArgumentException(
           "sp must lie in [-tau, tau] so that the range contains 0, was sp=" + sp + ", tau=" + tau);

@@ -1,5 +1,6 @@
 package io.github.rider.device.spec;
 
+import io.github.rider.theory.Require;
 /**
  * Weight bounds of a pulsed device with their device-to-device spread (docs/devices.md §3):
  * b_max = wMax (1 + wMaxDtod xi), b_min = wMin (1 + wMinDtod xi), relative spreads. AIHWKit
@@ -22,8 +23,8 @@ public record Bounds(double wMax, double wMin, double wMaxDtod, double wMinDtod)
     if (!(wMin <= 0) || Double.isInfinite(wMin)) {
       throw new IllegalArgumentException("wMin must be finite and <= 0, was " + wMin);
     }
-    Checks.nonNegative("wMaxDtod", wMaxDtod);
-    Checks.nonNegative("wMinDtod", wMinDtod);
+    Require.nonNegative("wMaxDtod", wMaxDtod);
+    Require.nonNegative("wMinDtod", wMinDtod);
   }
 
   /** Fixed bounds [lo, hi] without spread. */

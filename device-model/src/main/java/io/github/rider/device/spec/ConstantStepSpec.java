@@ -2,6 +2,7 @@ package io.github.rider.device.spec;
 
 import io.github.rider.device.ResponseFunction;
 import io.github.rider.device.response.ConstantStepResponse;
+import io.github.rider.theory.Require;
 
 /**
  * AIHWKit ConstantStepDevice (docs/devices.md §2): steps alpha_up, alpha_down independent of w,
@@ -19,8 +20,8 @@ public record ConstantStepSpec(PulsedParams pulsed, Bounds bounds) implements De
       new ConstantStepSpec(PulsedParams.AIHWKIT_DEFAULTS, Bounds.AIHWKIT_DEFAULTS);
 
   public ConstantStepSpec {
-    Checks.notNull("pulsed", pulsed);
-    Checks.notNull("bounds", bounds);
+    Require.notNull("pulsed", pulsed);
+    Require.notNull("bounds", bounds);
     if (pulsed.writeNoiseStd() != 0) {
       throw new IllegalArgumentException(
           "writeNoiseStd must be 0 for constant-step (AIHWKit has no write noise for it), was "

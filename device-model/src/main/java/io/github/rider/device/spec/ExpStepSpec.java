@@ -2,6 +2,7 @@ package io.github.rider.device.spec;
 
 import io.github.rider.device.ResponseFunction;
 import io.github.rider.device.response.ExpStepResponse;
+import io.github.rider.theory.Require;
 
 /**
  * AIHWKit ExpStepDevice (docs/devices.md §2): with z = 2 a w/(b_max - b_min) + b,
@@ -39,14 +40,14 @@ public record ExpStepSpec(
           12.44625, 12.78785, 0.244, 0.2425);
 
   public ExpStepSpec {
-    Checks.notNull("pulsed", pulsed);
-    Checks.notNull("bounds", bounds);
-    Checks.finite("aUp", aUp);
-    Checks.finite("aDown", aDown);
-    Checks.finite("gammaUp", gammaUp);
-    Checks.finite("gammaDown", gammaDown);
-    Checks.finite("a", a);
-    Checks.finite("b", b);
+    Require.notNull("pulsed", pulsed);
+    Require.notNull("bounds", bounds);
+    Require.finite("aUp", aUp);
+    Require.finite("aDown", aDown);
+    Require.finite("gammaUp", gammaUp);
+    Require.finite("gammaDown", gammaDown);
+    Require.finite("a", a);
+    Require.finite("b", b);
   }
 
   @Override

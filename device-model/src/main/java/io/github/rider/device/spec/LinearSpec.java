@@ -2,6 +2,7 @@ package io.github.rider.device.spec;
 
 import io.github.rider.device.ResponseFunction;
 import io.github.rider.device.response.LinearResponse;
+import io.github.rider.theory.Require;
 
 /**
  * The paper's linear device (eq. 103): q+ = alpha_+ (1 - w/tauMax), q- = alpha_- (1 + w/tauMin)
@@ -25,11 +26,11 @@ public record LinearSpec(
   public static final LinearSpec DEFAULTS = new LinearSpec(PulsedParams.NOISE_FREE, 1, 1, 1, 1);
 
   public LinearSpec {
-    Checks.notNull("pulsed", pulsed);
-    Checks.positive("alphaPlus", alphaPlus);
-    Checks.positive("alphaMinus", alphaMinus);
-    Checks.positive("tauMax", tauMax);
-    Checks.positive("tauMin", tauMin);
+    Require.notNull("pulsed", pulsed);
+    Require.positive("alphaPlus", alphaPlus);
+    Require.positive("alphaMinus", alphaMinus);
+    Require.positive("tauMax", tauMax);
+    Require.positive("tauMin", tauMin);
   }
 
   @Override

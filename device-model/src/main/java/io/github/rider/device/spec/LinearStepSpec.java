@@ -2,6 +2,7 @@ package io.github.rider.device.spec;
 
 import io.github.rider.device.ResponseFunction;
 import io.github.rider.device.response.LinearStepResponse;
+import io.github.rider.theory.Require;
 import java.util.function.DoubleSupplier;
 
 /**
@@ -36,12 +37,12 @@ public record LinearStepSpec(
           true);
 
   public LinearStepSpec {
-    Checks.notNull("pulsed", pulsed);
-    Checks.notNull("bounds", bounds);
-    Checks.finite("gammaUp", gammaUp);
-    Checks.finite("gammaDown", gammaDown);
-    Checks.nonNegative("gammaUpDtod", gammaUpDtod);
-    Checks.nonNegative("gammaDownDtod", gammaDownDtod);
+    Require.notNull("pulsed", pulsed);
+    Require.notNull("bounds", bounds);
+    Require.finite("gammaUp", gammaUp);
+    Require.finite("gammaDown", gammaDown);
+    Require.nonNegative("gammaUpDtod", gammaUpDtod);
+    Require.nonNegative("gammaDownDtod", gammaDownDtod);
     if (meanBoundReference && (bounds.wMax() == 0 || bounds.wMin() == 0)
         && (gammaUp != 0 || gammaDown != 0 || gammaUpDtod != 0 || gammaDownDtod != 0)) {
       throw new IllegalArgumentException(

@@ -2,6 +2,7 @@ package io.github.rider.device.spec;
 
 import io.github.rider.device.ResponseFunction;
 import io.github.rider.device.response.PiecewiseStepResponse;
+import io.github.rider.theory.Require;
 import java.util.Arrays;
 
 /**
@@ -26,10 +27,10 @@ public record PiecewiseStepSpec(
           new double[] {1}, new double[] {1});
 
   public PiecewiseStepSpec {
-    Checks.notNull("pulsed", pulsed);
-    Checks.notNull("bounds", bounds);
-    Checks.notNull("piecewiseUp", piecewiseUp);
-    Checks.notNull("piecewiseDown", piecewiseDown);
+    Require.notNull("pulsed", pulsed);
+    Require.notNull("bounds", bounds);
+    Require.notNull("piecewiseUp", piecewiseUp);
+    Require.notNull("piecewiseDown", piecewiseDown);
     piecewiseUp = piecewiseUp.clone();
     piecewiseDown = piecewiseDown.clone();
     // validates lengths and finiteness, messages name piecewiseUp / piecewiseDown

@@ -2,6 +2,7 @@ package io.github.rider.device.spec;
 
 import io.github.rider.device.ResponseFunction;
 import io.github.rider.device.response.PowStepResponse;
+import io.github.rider.theory.Require;
 import java.util.function.DoubleSupplier;
 
 /**
@@ -34,12 +35,12 @@ public record PowStepSpec(
       new PowStepSpec(PulsedParams.AIHWKIT_DEFAULTS, Bounds.AIHWKIT_DEFAULTS, 1, 0.1, 0, 0);
 
   public PowStepSpec {
-    Checks.notNull("pulsed", pulsed);
-    Checks.notNull("bounds", bounds);
-    Checks.finite("powGamma", powGamma);
-    Checks.nonNegative("powGammaDtod", powGammaDtod);
-    Checks.finite("powUpDown", powUpDown);
-    Checks.nonNegative("powUpDownDtod", powUpDownDtod);
+    Require.notNull("pulsed", pulsed);
+    Require.notNull("bounds", bounds);
+    Require.finite("powGamma", powGamma);
+    Require.nonNegative("powGammaDtod", powGammaDtod);
+    Require.finite("powUpDown", powUpDown);
+    Require.nonNegative("powUpDownDtod", powUpDownDtod);
   }
 
   @Override

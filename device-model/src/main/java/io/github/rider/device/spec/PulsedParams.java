@@ -1,5 +1,6 @@
 package io.github.rider.device.spec;
 
+import io.github.rider.theory.Require;
 /**
  * Parameters common to every pulsed device, with AIHWKit's names in Java case
  * (docs/devices.md §2-4, SoftBoundsReference). Per device, drawn once
@@ -48,14 +49,14 @@ public record PulsedParams(
       new PulsedParams(0.001, 0, false, 0, 0, 0, 0, true, true, 0, 0, false);
 
   public PulsedParams {
-    Checks.positive("dwMin", dwMin);
-    Checks.nonNegative("dwMinDtod", dwMinDtod);
-    Checks.nonNegative("dwMinStd", dwMinStd);
-    Checks.finite("upDown", upDown);
-    Checks.nonNegative("upDownDtod", upDownDtod);
-    Checks.nonNegative("writeNoiseStd", writeNoiseStd);
-    Checks.finite("referenceMean", referenceMean);
-    Checks.nonNegative("referenceStd", referenceStd);
+    Require.positive("dwMin", dwMin);
+    Require.nonNegative("dwMinDtod", dwMinDtod);
+    Require.nonNegative("dwMinStd", dwMinStd);
+    Require.finite("upDown", upDown);
+    Require.nonNegative("upDownDtod", upDownDtod);
+    Require.nonNegative("writeNoiseStd", writeNoiseStd);
+    Require.finite("referenceMean", referenceMean);
+    Require.nonNegative("referenceStd", referenceStd);
   }
 
   /** This with every cycle-to-cycle noise set to 0 (deterministic pulses). */

@@ -2,6 +2,7 @@ package io.github.rider.device.spec;
 
 import io.github.rider.device.ResponseFunction;
 import io.github.rider.device.response.SoftBoundsResponse;
+import io.github.rider.theory.Require;
 
 /**
  * AIHWKit SoftBoundsDevice / SoftBoundsReferenceDevice (docs/devices.md §2): LinearStep with
@@ -23,8 +24,8 @@ public record SoftBoundsSpec(PulsedParams pulsed, Bounds bounds) implements Devi
       new SoftBoundsSpec(PulsedParams.AIHWKIT_DEFAULTS, Bounds.AIHWKIT_DEFAULTS);
 
   public SoftBoundsSpec {
-    Checks.notNull("pulsed", pulsed);
-    Checks.notNull("bounds", bounds);
+    Require.notNull("pulsed", pulsed);
+    Require.notNull("bounds", bounds);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.github.rider.device.spec;
 
+import io.github.rider.theory.Require;
 /**
  * What the two response families of Wu et al. 2025 (arXiv 2502.06309) share: the range
  * [-tau, tau] with SP 0, and steps q+(w) = a_up s(1 - w/tau), q-(w) = a_down s(1 + w/tau) of one
@@ -35,8 +36,8 @@ sealed interface SymmetricPowerLikeSpec extends DeviceSpec permits ExponentialSp
 
   /** The checks of both records' parameters. */
   static void check(PulsedParams pulsed, double tau, double gammaRes) {
-    Checks.notNull("pulsed", pulsed);
-    Checks.positive("tau", tau);
-    Checks.positive("gammaRes", gammaRes);
+    Require.notNull("pulsed", pulsed);
+    Require.positive("tau", tau);
+    Require.positive("gammaRes", gammaRes);
   }
 }
