@@ -29,6 +29,8 @@ public final class Theorem37Dossier {
   public static final int REPLICAS = 8;
   /** dw_min values of the runs with discretisation noise. */
   static final double[] DW_MINS = {1e-3, 1e-4, 1e-5};
+  /** dw_min values of the pulsed runs. */
+  static final double[] PULSED_DW_MINS = {1e-3, 1e-4};
 
   /**
    * The dossier's numbers.
@@ -40,13 +42,14 @@ public final class Theorem37Dossier {
    * @param crossing     the first K of the grid whose left side exceeds the right side (lower 0.999
    *                     confidence bound), or -1
    * @param noisy        runs with discretisation noise at {@code noisyK}, one per dw_min
+   * @param pulsed       pulsed runs (stochastic rounding) at {@code noisyK}, one per pulsed dw_min
    * @param noisyK       K of the noisy runs
    * @param steps        the one-step inequalities at the stationary point, step sizes of {@code noisyK}
    * @param fromSp       the same problem started at P's SP: one run at {@code noisyK}
    * @param fromSpStationary its predicted stationary point
    */
   public record Result(Theorem37Instance instance, Stationary stationary, double predictedCrossing,
-      List<RunStats> table, long crossing, List<RunStats> noisy, long noisyK, List<ProofSteps.Step> steps,
+      List<RunStats> table, long crossing, List<RunStats> noisy, List<RunStats> pulsed, long noisyK, List<ProofSteps.Step> steps,
       Theorem37Instance fromSpInstance, RunStats fromSp, Stationary fromSpStationary) {
 
     /** The first grid run past the crossing, or null. */
@@ -95,8 +98,12 @@ public final class Theorem37Dossier {
     for (double dw : DW_MINS) {
       noisy.add(x.run(noisyK, replicas, seed, dw));
     }
+    List<RunStats> pulsed = new ArrayList<>();
+    for (double dw : PULSED_DW_MINS) {
+      pulsed.add(x.run(noisyK, replicas, seed, Theorem37Instance.Discretisation.PULSED, dw));
+    }
     Theorem37Instance y = Theorem37Instance.startAtSymmetricPoint();
-    return new Result(x, st, predicted, table, crossing, noisy, noisyK, ProofSteps.at(x, noisyK), y,
+    return new Result(x, st, predicted, table, crossing, noisy, pulsed, noisyK, ProofSteps.at(x, noisyK), y,
         y.run(noisyK, replicas, seed, 0), y.stationary());
   }
 
@@ -192,7 +199,8 @@ public final class Theorem37Dossier {
           g(c.limit()), c.holds() ? "yes" : "**no**"));
     }
     boolean allK = r.table().stream().allMatch(t -> x.insideAssumptions(t.k()));
-    boolean boxes = r.table().stream().allMatch(x::insideBoxes) && r.noisy().stream().allMatch(x::insideBoxes);
+    boolean boxes = r.table().stream().allMatch(x::insideBoxes) && r.noisy().stream().allMatch(x::insideBoxes)
+        && r.pulsed().stream().allMatch(x::insideBoxes);
     sb.append(String.format(Locale.ROOT, "\nAll conditions hold at every K of the grid: %s. All runs stay in the boxes: %s"
             + " (P_k in [%s, %s], W_k in [%s, %s] over the noise-free runs).\n"
             + "The first row for Definition 2.1 is q_min against 0; BETA_PRESCRIBED is an equality (value = limit).\n"
@@ -248,6 +256,14 @@ public final class Theorem37Dossier {
       RunStats t = r.noisy().get(i);
       sb.append(String.format(Locale.ROOT, "| %s | %s +- %s | %s | %s |\n", g(DW_MINS[i]), g(t.lhs().mean()),
           g(t.lhs().standardError()), g(t.bound()), g((t.lhs().mean() - t.bound()) / DW_MINS[i])));
+    }
+    sb.append("\nWith pulses instead of the Gaussian b (each increment sent as floor(|dW|/dw_min) pulses plus one more\n"
+        + "with probability of the remainder, the devices' own pulse responses, `PulsedArray` on `DeviceArray`):\n\n"
+        + "| dw_min | left side (mean +- s.e.) | right side (explicit part) | (left - right) / dw_min |\n|---|---|---|---|\n");
+    for (int i = 0; i < r.pulsed().size(); i++) {
+      RunStats t = r.pulsed().get(i);
+      sb.append(String.format(Locale.ROOT, "| %s | %s +- %s | %s | %s |\n", g(PULSED_DW_MINS[i]), g(t.lhs().mean()),
+          g(t.lhs().standardError()), g(t.bound()), g((t.lhs().mean() - t.bound()) / PULSED_DW_MINS[i])));
     }
     sb.append("\nThe excess does not shrink with dw_min, so the constant it needs grows like 1/dw_min: no fixed\n"
         + "constant C makes (72) hold with Theta(dw_min) = C dw_min. Reading the floor as Theta(dw_min/alpha) (the\n"

@@ -4,9 +4,13 @@ import io.github.rider.algorithms.Rider;
 import io.github.rider.algorithms.RunSettings;
 import io.github.rider.algorithms.StepSizes;
 import io.github.rider.algorithms.TrainingResult;
+import io.github.rider.algorithms.array.AnalogArray;
 import io.github.rider.algorithms.array.MeanFieldArray;
+import io.github.rider.algorithms.array.PulsedArray;
 import io.github.rider.algorithms.problem.StronglyConvexQuadratic;
 import io.github.rider.device.ResponseFunction;
+import io.github.rider.device.array.DeviceArray;
+import io.github.rider.device.pulse.StochasticRounding;
 import io.github.rider.device.response.ConstantStepResponse;
 import io.github.rider.device.response.LinearResponse;
 import io.github.rider.device.rng.RandomStreams;
@@ -243,11 +247,26 @@ public record Theorem37Instance(String name, double mu, double noiseStd, double 
     }
   }
 
+  /** How RIDER's desired increments reach the devices. */
+  public enum Discretisation {
+    /** Eq. (2) with b = 0 (the dw_min -&gt; 0 limit). */
+    NONE,
+    /** Eq. (2) with Assumption 3.4's b ~ N(0, |dW| dw_min) ({@link MeanFieldArray} with noise). */
+    MEAN_FIELD,
+    /** Pulses of dw_min with stochastic rounding of |dW|/dw_min, BL = 31 ({@link PulsedArray}). */
+    PULSED
+  }
+
   /**
    * Runs RIDER for K iterations, {@code replicas} times from seed; {@code dwMin} &gt; 0 adds
    * Assumption 3.4's discretisation noise b ~ N(0, |dW| dw_min) to both arrays, 0 runs noise-free.
    */
   public RunStats run(long k, int replicas, long seed, double dwMin) {
+    return run(k, replicas, seed, dwMin > 0 ? Discretisation.MEAN_FIELD : Discretisation.NONE, dwMin);
+  }
+
+  /** Runs RIDER for K iterations, {@code replicas} times from seed, with the given discretisation. */
+  public RunStats run(long k, int replicas, long seed, Discretisation how, double dwMin) {
     RiderStepSizes s = steps(k);
     double c1 = c1();
     double[] lhs = new double[replicas];
@@ -260,13 +279,10 @@ public record Theorem37Instance(String name, double mu, double noiseStd, double 
     double wMin = Double.POSITIVE_INFINITY;
     double wMax = Double.NEGATIVE_INFINITY;
     for (int r = 0; r < replicas; r++) {
-      RandomStreams streams = RandomStreams.of(seed).child("theorem-3.7/K" + k + "/dw" + dwMin, r);
-      boolean noisy = dwMin > 0;
-      double dw = noisy ? dwMin : NOMINAL_DW_MIN;
-      MeanFieldArray pa = MeanFieldArray.of(new ResponseFunction[] {pDevice()}, dw, new double[] {p0},
-          noisy ? streams.stream(RandomStreams.PULSE_TRAIN, 0) : null);
-      MeanFieldArray wa = MeanFieldArray.of(new ResponseFunction[] {wDevice()}, dw, new double[] {w0},
-          noisy ? streams.stream(RandomStreams.PULSE_TRAIN, 1) : null);
+      RandomStreams streams = RandomStreams.of(seed).child("theorem-3.7/K" + k + "/dw" + dwMin
+          + (how == Discretisation.PULSED ? "/pulsed" : ""), r);
+      AnalogArray pa = array(pDevice(), p0, how, dwMin, streams, 0);
+      AnalogArray wa = array(wDevice(), w0, how, dwMin, streams, 1);
       RecordingObjective f = RecordingObjective.recording(
           StronglyConvexQuadratic.of(1, mu, 1, noiseStd, 0, streams.stream(RandomStreams.DATA))).attach(pa, wa);
       TrainingResult res = new Rider(f, pa, wa, new double[] {p0}, StepSizes.of(s), streams)
@@ -286,6 +302,20 @@ public record Theorem37Instance(String name, double mu, double noiseStd, double 
       wMax = Math.max(wMax, f.wMax);
     }
     return new RunStats(k, new MonteCarloEstimate(lhs), bound(k), pk, wk, gpk, inv, pMin, pMax, wMin, wMax);
+  }
+
+  private static AnalogArray array(ResponseFunction rf, double w0, Discretisation how, double dwMin,
+      RandomStreams streams, int index) {
+    ResponseFunction[] one = {rf};
+    return switch (how) {
+      case NONE -> MeanFieldArray.of(one, NOMINAL_DW_MIN, new double[] {w0}, null);
+      case MEAN_FIELD -> MeanFieldArray.of(one, dwMin, new double[] {w0}, streams.stream(RandomStreams.PULSE_TRAIN, index));
+      case PULSED -> {
+        DeviceArray d = DeviceArray.of(one, dwMin, 0, false, streams.child("devices", index));
+        d.program(0, w0);
+        yield PulsedArray.of(d, new StochasticRounding(31), streams.stream(RandomStreams.PULSE_TRAIN, index));
+      }
+    };
   }
 
   /** Whether the runs stayed where the constants were taken (P's box, W strictly inside its range). */

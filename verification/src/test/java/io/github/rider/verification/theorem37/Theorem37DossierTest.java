@@ -67,6 +67,9 @@ class Theorem37DossierTest {
     RunStats noisy = X.run(64_000, 4, Theorem37Dossier.SEED, 1e-4);
     assertThat(X.insideBoxes(noisy)).isTrue();
     assertThat(noisy.exceeds()).isTrue();
+    RunStats pulsed = X.run(64_000, 4, Theorem37Dossier.SEED, Theorem37Instance.Discretisation.PULSED, 1e-4);
+    assertThat(X.insideBoxes(pulsed)).isTrue();
+    assertThat(pulsed.exceeds()).isTrue();
   }
 
   @Test
