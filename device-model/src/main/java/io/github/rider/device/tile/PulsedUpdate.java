@@ -357,8 +357,8 @@ public final class PulsedUpdate {
       if (ad == 0) {
         continue;
       }
-      // the slot's columns marked once, in the order b = 0, 1, ... in which the first row's
-      // coincidences used to mark them (the read-out order stays the same)
+      // the slot's columns marked once, in slot order b = 0, 1, ...: the touched columns' order
+      // is the order in which a row's devices are pulsed, hence of their noise draws
       if (first) {
         for (int b = 0; b < ax; b++) {
           touchX(slotX[b]);
