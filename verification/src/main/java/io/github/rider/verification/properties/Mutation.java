@@ -19,5 +19,7 @@ public enum Mutation {
   /** The symmetric point ignored: taken to be 0. */
   SP_IGNORED,
   /** RIDER's residual step with gamma mis-applied: the gradient taken at W instead of W-bar = W + gamma (P - Q). */
-  GAMMA_MISAPPLIED
+  GAMMA_MISAPPLIED,
+  /** A bound's constant off by a factor 2: the bound the simulation is compared with doubled. */
+  BOUND_LOOSENED
 }

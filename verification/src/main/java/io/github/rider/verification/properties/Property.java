@@ -24,6 +24,15 @@ public interface Property {
   /** The default number of tries, sized so that the module's tests stay within ~2 minutes on 2 cores. */
   int defaultTries();
 
+  /**
+   * The probability that the property fails although its claim is true, over the random draw of
+   * its seed: 0 for a deterministic check (every try must pass), the binomial acceptance's
+   * probability for a stochastic one.
+   */
+  default double falseFailureProbability() {
+    return 0;
+  }
+
   /** The mutations this property must reject. */
   Set<Mutation> mutations();
 

@@ -13,6 +13,15 @@ import java.util.Locale;
  */
 public record SuiteSettings(int triesScale, long seed) {
 
+  /**
+   * The stated false-failure probability of the whole property suite under true claims, over the
+   * random draw of {@code rider.seed}: the sum over its properties of
+   * {@link Property#falseFailureProbability()} (deterministic checks contribute 0, each stochastic
+   * one 1e-5: tries failing a true claim with probability 0.01 each, binomial acceptance at 1e-5);
+   * mutant runs are not part of it (a mutant that is not rejected is a different failure).
+   */
+  public static final double SUITE_FALSE_FAILURE = 1e-4;
+
   /** The fixed default seed. */
   public static final long DEFAULT_SEED = 20260221L;
 

@@ -158,6 +158,11 @@ public final class Theorem3_7Property extends BaseProperty {
       String note) {}
 
   @Override
+  public double falseFailureProbability() {
+    return Verdicts.SUITE_FAILURE;
+  }
+
+  @Override
   public String implementation() {
     return implementation.name();
   }

@@ -10,8 +10,12 @@ final class Verdicts {
   /** Per-try false-failure probability of the stochastic checks. */
   static final double PER_TRY_FAILURE = 0.01;
 
-  /** Suite-level false-failure probability of a stochastic property. */
-  static final double SUITE_FAILURE = 1e-3;
+  /**
+   * False-failure probability of one stochastic property under its claim (binomial acceptance over
+   * its tries): the suite's {@link SuiteSettings#STOCHASTIC_PROPERTIES} stochastic properties sum
+   * to at most {@link SuiteSettings#SUITE_FALSE_FAILURE}.
+   */
+  static final double SUITE_FAILURE = 1e-5;
 
   private Verdicts() {}
 
@@ -41,8 +45,18 @@ final class Verdicts {
   /** The result of a property run from its per-try counts and tightness ratios. */
   static PropertyResult result(Property p, String checked, String ranges, Mutation m, int tries, long seed,
       double[] ratios, boolean stochastic, int failures, int applicable, List<String> notes) {
+    if (stochastic != (p.falseFailureProbability() > 0)) {
+      throw new IllegalStateException(p.name() + " must state its false-failure probability iff it is stochastic");
+    }
     return new PropertyResult(p.name(), p.reference(), p.implementation(), checked, ranges, m, tries, seed, Tightness.of(ratios),
         accepts(stochastic, failures, applicable), describe(stochastic, failures, applicable), notes);
+  }
+
+  /** {@code r}, failing also unless {@code ok}; {@code what} is added to its verdict. */
+  static PropertyResult alsoRequire(PropertyResult r, boolean ok, String what) {
+    return new PropertyResult(r.name(), r.reference(), r.implementation(), r.checked(), r.ranges(), r.mutation(),
+        r.tries(), r.seed(), r.tightness(), r.holds() && ok, r.verdict() + "; " + what + (ok ? "" : " FAILS"),
+        r.notes());
   }
 
   static boolean accepts(boolean stochastic, int failures, int applicable) {

@@ -39,6 +39,11 @@ public final class Wu2025ImplicitPenaltyProperty extends BaseProperty {
   private static final SgdImplementation IMPLEMENTATION = ProductionSgd.ANALOG_SGD;
 
   @Override
+  public double falseFailureProbability() {
+    return Verdicts.SUITE_FAILURE;
+  }
+
+  @Override
   public String implementation() {
     return IMPLEMENTATION.name();
   }

@@ -48,6 +48,11 @@ public final class ZsScalingProperty extends BaseProperty {
   private static final List<ProductionZs> IMPLEMENTATIONS = List.of(ProductionZs.MEAN_FIELD, ProductionZs.PULSED);
 
   @Override
+  public double falseFailureProbability() {
+    return Verdicts.SUITE_FAILURE;
+  }
+
+  @Override
   public String implementation() {
     return ProductionZs.MEAN_FIELD.name() + "; " + ProductionZs.PULSED.name() + " (tries alternate)";
   }
