@@ -40,6 +40,9 @@ class Theorem3_7NonUnitConstantsTest {
         0.18055555555555558);
     close(Theorem3_7RiderConvergence.alphaMax(new ProblemConstants(2, 2, 0.7, 2),
         DeviceConstants.of(1e-3, 1, 1, 0.1, 0.2), 0.01), 5.830951894845301);
+    // beta-derived cap 2 sqrt(34) q_max^2 / (mu q_min^3) with q_min = 0.8, q_max = 0.9
+    close(Theorem3_7RiderConvergence.alphaMax(new ProblemConstants(2, 2, 0.7, 2),
+        DeviceConstants.of(1e-3, 0.8, 0.9, 0.1, 0.2), 0.01), 9.224748114891979);
   }
 
   @Test
@@ -54,6 +57,19 @@ class Theorem3_7NonUnitConstantsTest {
     Theorem3_7RiderConvergence.Interval c2 = Theorem3_7RiderConvergence.lyapunovC2Interval(P, D);
     close(c2.lower(), 1.633333333333333);
     close(c2.upper(), 0.12289485662266725);
+  }
+
+  @Test
+  void closedIntervalIsEmptyOnlyWhenLowerExceedsUpper() {
+    Theorem3_7RiderConvergence.Interval point = new Theorem3_7RiderConvergence.Interval(0.5, 0.5);
+    assertThat(point.isEmpty()).isFalse();
+    assertThat(point.contains(0.5)).isTrue();
+    assertThat(new Theorem3_7RiderConvergence.Interval(0.5, 0.4).isEmpty()).isTrue();
+    Theorem3_7RiderConvergence.Interval i = new Theorem3_7RiderConvergence.Interval(0.1, 0.3);
+    assertThat(i.contains(0.1)).isTrue();
+    assertThat(i.contains(0.3)).isTrue();
+    assertThat(i.contains(0.0999)).isFalse();
+    assertThat(i.contains(0.3001)).isFalse();
   }
 
   @Test
