@@ -10,6 +10,7 @@ import io.github.rider.experiments.mnist.Fig5ChopperProbability;
 import io.github.rider.experiments.mnist.Table1LeNet5ReferenceGrid;
 import io.github.rider.experiments.mnist.Table2FcnReferenceGrid;
 import io.github.rider.experiments.rates.RatesRunner;
+import io.github.rider.experiments.robustness.RobustnessSweep;
 import io.github.rider.experiments.sweep.Experiment;
 import io.github.rider.experiments.sweep.JsonFiles;
 import io.github.rider.experiments.sweep.Scale;
@@ -56,6 +57,9 @@ public final class Experiments {
     IMPLEMENTED.put(Table1LeNet5ReferenceGrid.NAME, new Entry(
         (s, d) -> new Table1LeNet5ReferenceGrid(Table1LeNet5ReferenceGrid.Config.forScale(s, d)),
         j -> new Table1LeNet5ReferenceGrid(convert(j, Table1LeNet5ReferenceGrid.Config.class))));
+    IMPLEMENTED.put(RobustnessSweep.NAME, new Entry(
+        (s, d) -> new RobustnessSweep(RobustnessSweep.Config.forScale(s, d)),
+        j -> new RobustnessSweep(convert(j, RobustnessSweep.Config.class))));
   }
 
   /**
@@ -104,11 +108,22 @@ public final class Experiments {
     return all(scale, DataSource.DEFAULT);
   }
 
-  /** Every implemented runner at {@code scale}, the MNIST-scale ones on {@code data}. */
+  /**
+   * Runners of questions the paper does not answer ({@code rider robustness}); they have their
+   * own command and are not part of {@code rider reproduce}.
+   */
+  public static final List<String> BEYOND_THE_PAPER = List.of(RobustnessSweep.NAME);
+
+  /**
+   * Every runner of the paper's experiments at {@code scale} (not {@link #BEYOND_THE_PAPER}), the
+   * MNIST-scale ones on {@code data}.
+   */
   public static List<Experiment<?>> all(Scale scale, DataSource data) {
     List<Experiment<?>> out = new ArrayList<>();
     for (String n : IMPLEMENTED.keySet()) {
-      out.add(create(n, scale, data));
+      if (!BEYOND_THE_PAPER.contains(n)) {
+        out.add(create(n, scale, data));
+      }
     }
     return out;
   }

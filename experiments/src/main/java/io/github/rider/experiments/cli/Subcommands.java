@@ -24,6 +24,7 @@ final class Subcommands {
     cl.addSubcommand(new Fig5Command());
     cl.addSubcommand(new Table1Command());
     cl.addSubcommand(new Table2Command());
+    cl.addSubcommand(new RobustnessCommand());
     cl.addSubcommand(new MergeCommand());
   }
 

@@ -152,7 +152,14 @@ public record MnistRun(MnistModel model, Algorithm algorithm, CellHyperparameter
    * device bound min(|w_min|, w_max)) is reported, not thrown.
    */
   public Result train(MnistData data, RandomStreams streams) {
-    DeviceSpec device = device();
+    return train(data, streams, device());
+  }
+
+  /**
+   * As {@link #train(MnistData, RandomStreams)} on the devices {@code device} instead of the
+   * preset's (e.g. the preset with more device-to-device variation).
+   */
+  public Result train(MnistData data, RandomStreams streams, DeviceSpec device) {
     Map<String, TrainableMatrix> matrices = new LinkedHashMap<>();
     MatrixFactory cells = (name, rows, cols) -> {
       TrainableMatrix m = Cells.create(algorithm, rows, cols, device, hp,

@@ -39,6 +39,18 @@ class MnistDataAndScaleOptionsTest {
   }
 
   @Test
+  void robustnessRunsFromTheCommandLineAndGetsAReportSection(@TempDir Path out)
+      throws Exception {
+    CliRunner r = CliRunner.run("robustness", "--axes", "up_down_dtod", "--factors", "4",
+        "--seeds", "1", "--train-size", "20", "--test-size", "20", "--mini-batches", "2",
+        "--out", out.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains("robustness: 3 of 3 cells computed");
+    assertThat(Files.readString(out.resolve("report.md"))).contains("## robustness: Beyond "
+        + "the paper").contains("robustness/accuracy-vs-up-down-dtod.png");
+  }
+
+  @Test
   void epochsAndMiniBatchesTogetherAreRefused() {
     CliRunner r = CliRunner.run("table2", "--epochs", "1", "--mini-batches", "3");
     assertThat(r.exitCode()).isEqualTo(2);
