@@ -2,7 +2,7 @@ package io.github.rider.verification.theorem37;
 
 import io.github.rider.algorithms.array.AnalogArray;
 import io.github.rider.algorithms.problem.Objective;
-import io.github.rider.algorithms.problem.ObjectiveConstants;
+import io.github.rider.verification.internal.ForwardingObjective;
 import java.util.random.RandomGenerator;
 
 /**
@@ -11,9 +11,8 @@ import java.util.random.RandomGenerator;
  * argument), ||W_k - W*||^2 and ||G_p(P_k)||^2 (read from the arrays, which still hold P_k and W_k
  * when RIDER asks for the gradient). Optionally the noise is fixed: grad f(W) + s z for a given z.
  */
-final class RecordingObjective implements Objective {
+final class RecordingObjective extends ForwardingObjective {
 
-  private final Objective f;
   private final double fStar;
   private final double[] wStar;
   private final double noiseStd;
@@ -30,7 +29,7 @@ final class RecordingObjective implements Objective {
   double wMax = Double.NEGATIVE_INFINITY;
 
   private RecordingObjective(Objective f, double noiseStd, double fixedZ, boolean fixed) {
-    this.f = f;
+    super(f);
     this.fStar = f.optimalValue();
     this.wStar = f.optimum();
     this.noiseStd = noiseStd;
@@ -72,26 +71,6 @@ final class RecordingObjective implements Objective {
   }
 
   @Override
-  public String name() {
-    return f.name();
-  }
-
-  @Override
-  public int dimension() {
-    return f.dimension();
-  }
-
-  @Override
-  public double value(double[] x) {
-    return f.value(x);
-  }
-
-  @Override
-  public void gradient(double[] x, double[] out) {
-    f.gradient(x, out);
-  }
-
-  @Override
   public void stochasticGradient(double[] x, RandomGenerator rng, double[] out) {
     if (p != null) {
       record(x);
@@ -104,15 +83,5 @@ final class RecordingObjective implements Objective {
     } else {
       f.stochasticGradient(x, rng, out);
     }
-  }
-
-  @Override
-  public double[] optimum() {
-    return f.optimum();
-  }
-
-  @Override
-  public ObjectiveConstants constants() {
-    return f.constants();
   }
 }
