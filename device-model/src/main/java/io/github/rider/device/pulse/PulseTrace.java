@@ -54,6 +54,7 @@ public final class PulseTrace {
     }
     String[] parts = text.split(",");
     int[] out = new int[parts.length];
+    long total = 0;
     for (int i = 0; i < parts.length; i++) {
       String p = parts[i].trim();
       try {
@@ -64,6 +65,11 @@ public final class PulseTrace {
       }
       if (out[i] == 0) {
         throw new IllegalArgumentException("pulse program entry " + (i + 1) + " must not be 0");
+      }
+      total += Math.abs((long) out[i]);
+      if (out[i] == Integer.MIN_VALUE || total > Integer.MAX_VALUE) {
+        throw new IllegalArgumentException("pulse program '" + text + "' has more than "
+            + Integer.MAX_VALUE + " pulses in all (entry " + (i + 1) + " '" + p + "')");
       }
     }
     return out;

@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * JSON form of a {@link DeviceSpec}: one flat object with a {@code "family"} discriminator and the
@@ -24,7 +25,12 @@ import java.util.Map;
  */
 public final class DeviceSpecJson {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Strict reading: a duplicate key or anything after the one object is an error. */
+  private static final ObjectMapper MAPPER = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+      .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .build();
   private static final Map<String, DeviceSpec> DEFAULTS = new LinkedHashMap<>();
 
   static {
@@ -83,7 +89,7 @@ public final class DeviceSpecJson {
     }
   }
 
-  /** Parses JSON text. */
+  /** Parses JSON text: exactly one object, without duplicate keys. */
   public static DeviceSpec fromJson(String json) {
     JsonNode node;
     try {
@@ -122,7 +128,45 @@ public final class DeviceSpecJson {
       }
       values.put(name, convert(name, old, f.getValue()));
     }
-    return (DeviceSpec) build(base.getClass(), values);
+    DeviceSpec spec = (DeviceSpec) build(base.getClass(), values);
+    requireTrainingFriendly(spec, values);
+    return spec;
+  }
+
+  /**
+   * Refuses a spec whose nominal device violates Definition 2.1 ({@link TrainingFriendly}),
+   * naming the parameters that cause it: those whose reset to the family default alone removes
+   * the violation (else every parameter that differs from the default).
+   */
+  private static void requireTrainingFriendly(DeviceSpec spec, Map<String, Object> values) {
+    Optional<String> v = TrainingFriendly.violation(spec);
+    if (v.isEmpty()) {
+      return;
+    }
+    DeviceSpec family = defaults(spec.family());
+    Map<String, Object> defaults = flatten(family);
+    List<String> changed = new ArrayList<>();
+    List<String> culprits = new ArrayList<>();
+    for (Map.Entry<String, Object> e : values.entrySet()) {
+      Object d = defaults.get(e.getKey());
+      if (java.util.Objects.deepEquals(d, e.getValue())) {
+        continue;
+      }
+      changed.add(e.getKey());
+      Map<String, Object> reset = new LinkedHashMap<>(values);
+      reset.put(e.getKey(), d);
+      try {
+        if (TrainingFriendly.violation((DeviceSpec) build(spec.getClass(), reset)).isEmpty()) {
+          culprits.add(e.getKey());
+        }
+      } catch (IllegalArgumentException ignored) {
+        // the reset alone makes an invalid spec; it does not single this parameter out
+      }
+    }
+    List<String> named = culprits.isEmpty() ? changed : culprits;
+    throw new IllegalArgumentException("device '" + spec.family() + "' is not training-friendly: "
+        + v.get() + (named.isEmpty() ? "" : "; offending parameter" + (named.size() > 1 ? "s " : " ")
+            + String.join(", ", named)));
   }
 
   private static Object convert(String name, Object old, JsonNode v) {
