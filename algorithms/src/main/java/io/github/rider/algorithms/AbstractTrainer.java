@@ -3,6 +3,7 @@ package io.github.rider.algorithms;
 import io.github.rider.algorithms.array.AnalogArray;
 import io.github.rider.algorithms.problem.Objective;
 import io.github.rider.algorithms.problem.Vectors;
+import io.github.rider.device.ResponseFunction;
 import io.github.rider.device.rng.RandomStreams;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -90,12 +91,12 @@ abstract class AbstractTrainer implements TrainingAlgorithm {
     List<Metrics> history = new ArrayList<>();
     double sum = 0;
     long k = 0;
-    boolean diverged = false;
+    String divergence = "";
     for (; k < settings.iterations(); k++) {
       Metrics m = measure(k, k % settings.stride() == 0, k == 0 ? Double.NaN : sum / k);
       double term = m.distSq() + zeroIfNaN(m.pMinusQSq()) + zeroIfNaN(m.gpSq());
       if (!Double.isFinite(term)) {
-        diverged = true;
+        divergence = "non-finite metrics at iteration " + k;
         break;
       }
       if (k % settings.stride() == 0) {
@@ -105,7 +106,12 @@ abstract class AbstractTrainer implements TrainingAlgorithm {
       step(k);
     }
     Metrics last = measure(k, true, k == 0 ? Double.NaN : sum / k);
-    diverged |= !Double.isFinite(last.distSq());
+    if (divergence.isEmpty() && !Double.isFinite(last.distSq())) {
+      divergence = "non-finite ||W - W*||^2 at iteration " + k;
+    }
+    if (divergence.isEmpty()) {
+      divergence = pinned(k);
+    }
     if (history.isEmpty() || history.get(history.size() - 1).iteration() != k) {
       history.add(last);
     }
@@ -120,8 +126,33 @@ abstract class AbstractTrainer implements TrainingAlgorithm {
     double[] wK = new double[w.length];
     readW(wK);
     double[] q = reference();
-    return new TrainingResult(name(), objective.name(), params, streams.seed(), k, diverged, last,
+    return new TrainingResult(name(), objective.name(), params, streams.seed(), k,
+        !divergence.isEmpty(), divergence, last,
         history, pulses, wK, q == null ? null : q.clone());
+  }
+
+  /**
+   * Divergence by saturation: a trained array all of whose elements are within one dw_min of a
+   * bound of their response ("pinned at the bounds") after iteration k; "" when none is.
+   */
+  private String pinned(long k) {
+    AnalogArray[] arrays = trainedArrays();
+    for (int a = 0; a < arrays.length; a++) {
+      AnalogArray x = arrays[a];
+      int atBound = 0;
+      for (int i = 0; i < x.size(); i++) {
+        double v = x.read(i);
+        ResponseFunction r = x.response(i);
+        if (v <= r.wMin() + x.dwMin() || v >= r.wMax() - x.dwMin()) {
+          atBound++;
+        }
+      }
+      if (x.size() > 0 && atBound == x.size()) {
+        return "all " + x.size() + " weights of trained array " + a
+            + " pinned at the bounds of their response after iteration " + k;
+      }
+    }
+    return "";
   }
 
   private static double zeroIfNaN(double v) {

@@ -13,7 +13,9 @@ import java.util.Map;
  * @param parameters  the run's parameters, in a stable order (names as in the factory)
  * @param seed        root seed of the run's {@code RandomStreams}
  * @param iterations  K actually run (fewer than requested if the run diverged)
- * @param diverged    whether a non-finite metric stopped the run
+ * @param diverged    whether the run diverged: a non-finite metric stopped it, or at its end a
+ *                    trained array was pinned at the bounds (every element within dw_min of one)
+ * @param divergence  what diverged and at which iteration, "" when it did not
  * @param finalMetrics metrics of the last iterate
  * @param history     strided metrics
  * @param pulses      pulse and programming counts
@@ -21,7 +23,7 @@ import java.util.Map;
  * @param finalQ      Q_K (the reference in use), or null when the algorithm has none
  */
 public record TrainingResult(String algorithm, String objective, Map<String, Object> parameters,
-    long seed, long iterations, boolean diverged, Metrics finalMetrics, List<Metrics> history,
+    long seed, long iterations, boolean diverged, String divergence, Metrics finalMetrics, List<Metrics> history,
     PulseCounts pulses, double[] finalW, double[] finalQ) {
 
   public TrainingResult {

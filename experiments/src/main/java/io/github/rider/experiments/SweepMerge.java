@@ -2,6 +2,8 @@ package io.github.rider.experiments;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.rider.experiments.report.ReportWriter;
+import io.github.rider.experiments.sweep.Cell;
+import io.github.rider.experiments.sweep.CellFiles;
 import io.github.rider.experiments.sweep.Experiment;
 import io.github.rider.experiments.sweep.JsonFiles;
 import io.github.rider.experiments.sweep.Scale;
@@ -10,7 +12,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -50,7 +54,7 @@ public final class SweepMerge {
     for (Path expDir : experimentFolders(out)) {
       JsonNode sweep = JsonFiles.read(expDir.resolve(SweepRunner.SWEEP));
       String name = sweep.path("experiment").asText();
-      Experiment<?> e = Experiments.fromConfig(name, sweep.path("config"));
+      Experiment<?> e = experiment(expDir, sweep);
       Scale scale = Scale.of(sweep.path("scale").asText());
       boolean complete =
           SweepRunner.finishIfComplete(e, expDir, scale, sweep.path("seed").asLong());
@@ -75,6 +79,11 @@ public final class SweepMerge {
     }
   }
 
+  /**
+   * Copies the sweep record and every stored cell of {@code from} that {@code to} lacks; each
+   * cell is checked first ({@link CellFiles#read}): a file that is no cell of the sweep, or an
+   * invalid cell, is refused naming it.
+   */
   private static void copyInto(Path from, Path to) throws IOException {
     JsonNode sweep = JsonFiles.read(from.resolve(SweepRunner.SWEEP));
     Path target = to.resolve(SweepRunner.SWEEP);
@@ -83,18 +92,42 @@ public final class SweepMerge {
           + ": they ran different seeds or configurations (compare their " + SweepRunner.SWEEP
           + ")");
     }
-    JsonFiles.write(target, sweep);
     Path cells = from.resolve(SweepRunner.CELLS);
-    if (!Files.isDirectory(cells)) {
-      return;
+    Map<String, Cell<?>> byFile = new HashMap<>();
+    for (Cell<?> c : experiment(from, sweep).cells()) {
+      byFile.put(c.id() + ".json", c);
     }
-    try (Stream<Path> s = Files.list(cells)) {
-      for (Path cell : s.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-        Path dest = to.resolve(SweepRunner.CELLS).resolve(cell.getFileName().toString());
-        if (!Files.exists(dest)) {
-          JsonFiles.writeAtomically(dest, Files.readString(cell));
-        }
+    List<Path> files = List.of();
+    if (Files.isDirectory(cells)) {
+      try (Stream<Path> s = Files.list(cells)) {
+        files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
       }
+    }
+    for (Path cell : files) {
+      Cell<?> expected = byFile.get(cell.getFileName().toString());
+      if (expected == null) {
+        throw new IllegalArgumentException("cannot merge " + cell + ": it is no cell of the sweep"
+            + " in " + from.resolve(SweepRunner.SWEEP));
+      }
+      CellFiles.read(cell, expected);
+    }
+    JsonFiles.write(target, sweep);
+    for (Path cell : files) {
+      Path dest = to.resolve(SweepRunner.CELLS).resolve(cell.getFileName().toString());
+      if (!Files.exists(dest)) {
+        JsonFiles.writeAtomically(dest, Files.readString(cell));
+      }
+    }
+  }
+
+  /** The experiment a sweep record describes; a record naming none is refused naming its file. */
+  private static Experiment<?> experiment(Path expDir, JsonNode sweep) {
+    String name = sweep.path("experiment").asText();
+    try {
+      return Experiments.fromConfig(name, sweep.path("config"));
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(expDir.resolve(SweepRunner.SWEEP)
+          + " describes no experiment rider knows (" + e.getMessage() + ")", e);
     }
   }
 }

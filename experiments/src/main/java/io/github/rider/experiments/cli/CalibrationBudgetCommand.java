@@ -7,6 +7,7 @@ import io.github.rider.theory.DeviceConstants;
 import io.github.rider.theory.ResponseConstants;
 import io.github.rider.theory.ZsCalibrationBudget;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,7 +52,7 @@ final class CalibrationBudgetCommand implements Callable<Integer> {
     double sp = r.symmetricPoint();
     double[] lohi = operatingRange(device, r);
     if (!(lohi[0] <= Math.min(w0, sp) && Math.max(w0, sp) <= lohi[1])) {
-      throw new UsageError(String.format(
+      throw new UsageError(String.format(Locale.ROOT,
           "the operating range [%s, %s] must contain w0 = %s and the symmetric point %s; widen --range",
           lohi[0], lohi[1], w0, sp));
     }
@@ -73,13 +74,13 @@ final class CalibrationBudgetCommand implements Callable<Integer> {
       node.putArray("range").add(lohi[0]).add(lohi[1]);
       out.println(Json.MAPPER.writeValueAsString(node));
     } else {
-      out.printf("device               %s (dw_min = %s)%n", device.family(), device.dwMin());
-      out.printf("symmetric point      %.6g%n", b.symmetricPoint());
-      out.printf("operating range      [%.6g, %.6g]%n", lohi[0], lohi[1]);
-      out.printf("q_min, q_max         %.6g, %.6g%n", b.qMin(), b.qMax());
-      out.printf("mu_q, L_q            %.6g, %.6g%n", b.muQ(), b.lQ());
-      out.printf("start w0, e0         %.6g, %.6g%n", w0, (w0 - sp) * (w0 - sp));
-      out.printf("target delta         %.6g%n", delta);
+      out.printf(Locale.ROOT, "device               %s (dw_min = %s)%n", device.family(), device.dwMin());
+      out.printf(Locale.ROOT, "symmetric point      %.6g%n", b.symmetricPoint());
+      out.printf(Locale.ROOT, "operating range      [%.6g, %.6g]%n", lohi[0], lohi[1]);
+      out.printf(Locale.ROOT, "q_min, q_max         %.6g, %.6g%n", b.qMin(), b.qMax());
+      out.printf(Locale.ROOT, "mu_q, L_q            %.6g, %.6g%n", b.muQ(), b.lQ());
+      out.printf(Locale.ROOT, "start w0, e0         %.6g, %.6g%n", w0, (w0 - sp) * (w0 - sp));
+      out.printf(Locale.ROOT, "target delta         %.6g%n", delta);
       out.println("random ZS (Thm C.2)  " + verdict(b.notApplicableRandom(),
           b.minimalDeltaRandom(), b.reachableRandom(), b.pulsesRequiredRandom()));
       out.println("cyclic ZS (Thm C.4)  " + verdict(b.notApplicableCyclic(),
@@ -94,7 +95,7 @@ final class CalibrationBudgetCommand implements Callable<Integer> {
     if (notApplicable != null) {
       return "not applicable: " + notApplicable;
     }
-    return String.format("minimal delta %.6g; %s", minimalDelta,
+    return String.format(Locale.ROOT, "minimal delta %.6g; %s", minimalDelta,
         reachable ? "needs " + pulses + " pulses" : "delta NOT reachable (below the floor)");
   }
 

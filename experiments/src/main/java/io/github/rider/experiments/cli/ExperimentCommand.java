@@ -12,12 +12,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * Options and behaviour shared by the experiment subcommands (fig1a, fig1b, rates, reproduce):
@@ -54,8 +55,13 @@ abstract class ExperimentCommand implements Callable<Integer> {
       description = "Run only slice I of N of each sweep (for job arrays); combine with 'rider merge'.")
   String shard;
 
-  @Option(names = "--resume", description = "Skip cells already stored under --out.")
+  @Option(names = "--resume", description = "Skip cells already stored under --out (a stored"
+      + " cell that fails its checks is recomputed with a warning).")
   boolean resume;
+
+  @Option(names = "--force", description = "Delete the results of another seed or configuration"
+      + " found under --out (without it such an --out is refused).")
+  boolean force;
 
   @Option(names = "--jobs", paramLabel = "N",
       description = "Compute up to N cells of a sweep at once, each on its own thread (default:"
@@ -97,14 +103,20 @@ abstract class ExperimentCommand implements Callable<Integer> {
           "--jobs must be >= 1, was " + jobs);
     }
     data().checkAvailable();
+    Outputs.folder(out, "--out");
     ExperimentContext ctx = new ExperimentContext(out, scale(), seed, s, resume,
-        TerminalProgress.auto(), jobs);
+        TerminalProgress.auto(), jobs, force);
     PrintWriter console = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
     long t0 = System.nanoTime();
     for (Experiment<?> e : experiments(scale())) {
       long t = System.nanoTime();
       SweepRunner.Status st = SweepRunner.run(e, ctx);
-      console.printf("%s: %d of %d cells computed, %d resumed, %s (%.1f s)%n", st.experiment(),
+      for (String w : st.warnings()) {
+        err.println("rider: warning: " + w);
+      }
+      err.flush();
+      console.printf(Locale.ROOT, "%s: %d of %d cells computed, %d resumed, %s (%.1f s)%n", st.experiment(),
           st.computed(), st.total(), st.skipped(),
           st.complete() ? "results in " + SweepRunner.folder(out, e.name())
               : "incomplete (other shards pending; run 'rider merge')",
@@ -112,7 +124,7 @@ abstract class ExperimentCommand implements Callable<Integer> {
       console.flush();
     }
     Path report = ReportWriter.write(out);
-    console.printf("report: %s (%.1f s in all)%n", report, (System.nanoTime() - t0) / 1e9);
+    console.printf(Locale.ROOT, "report: %s (%.1f s in all)%n", report, (System.nanoTime() - t0) / 1e9);
     console.flush();
     return 0;
   }

@@ -16,8 +16,17 @@ final class Fig1aCommand extends ExperimentCommand {
       description = "Array of S x S devices (default: 128 quick, 512 full, the paper's).")
   Integer size;
 
+  /**
+   * Memory of one simulated device: its state, bounds, step records and drawn parameters (about
+   * 30 doubles), for the estimate that refuses impossible sizes up front.
+   */
+  private static final double BYTES_PER_DEVICE = 256;
+
   @Override
   List<Experiment<?>> experiments(Scale scale) {
+    if (size != null) {
+      Memory.require((double) size * size * BYTES_PER_DEVICE, "--size", size);
+    }
     Fig1aZsAccuracy.Config c = Fig1aZsAccuracy.Config.forScale(scale);
     return List.of(new Fig1aZsAccuracy(size == null ? c : c.withSize(size)));
   }

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,15 +33,16 @@ final class MergeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    Outputs.folder(out, "--out");
     PrintWriter console = spec.commandLine().getOut();
     boolean allComplete = true;
     for (SweepMerge.Merged m : SweepMerge.merge(out, sources)) {
-      console.printf("%s: %d of %d cells%s%n", m.experiment(), m.cells(), m.total(),
+      console.printf(Locale.ROOT, "%s: %d of %d cells%s%n", m.experiment(), m.cells(), m.total(),
           m.complete() ? ", results written" : ", incomplete");
       allComplete &= m.complete();
     }
-    console.printf("report: %s%n", out.resolve("report.md"));
+    console.printf(Locale.ROOT, "report: %s%n", out.resolve("report.md"));
     console.flush();
-    return allComplete ? 0 : 4;
+    return allComplete ? ExitCodes.OK : ExitCodes.INCOMPLETE;
   }
 }

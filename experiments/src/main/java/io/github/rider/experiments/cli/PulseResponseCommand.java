@@ -3,11 +3,9 @@ package io.github.rider.experiments.cli;
 import io.github.rider.device.pulse.PulseTrace;
 import io.github.rider.device.spec.DeviceSpec;
 import io.github.rider.experiments.report.Plots;
+import io.github.rider.experiments.sweep.JsonFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,6 +23,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "pulse-response", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Apply a pulse program to one device and write the weight trace as CSV.")
 final class PulseResponseCommand implements Callable<Integer> {
+
+  /** Memory of one trace row (object, fields, list slot) and of its plot coordinates. */
+  private static final double BYTES_PER_ROW = 64;
 
   @Spec CommandSpec spec;
 
@@ -50,16 +51,30 @@ final class PulseResponseCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     DeviceSpec device = DeviceOptions.resolve(spec);
-    List<PulseTrace.Row> rows =
-        PulseTrace.run(device, w0, PulseTrace.parseProgram(pulses), seed, noise);
+    int[] program = PulseTrace.parseProgram(pulses);
+    long total = 0;
+    for (int block : program) {
+      total += Math.abs((long) block);
+    }
+    Memory.require(total * BYTES_PER_ROW, "--pulses", pulses);
+    Outputs.file(out, "--out");
+    Outputs.png(plot, "--plot");
+    List<PulseTrace.Row> rows = PulseTrace.run(device, w0, program, seed, noise);
+    StringBuilder csv = new StringBuilder("pulse,direction,weight\n");
+    long firstNonFinite = 0;
+    for (PulseTrace.Row r : rows) {
+      csv.append(r.pulse()).append(',').append(r.direction()).append(',').append(r.weight())
+          .append('\n');
+      if (firstNonFinite == 0 && !Double.isFinite(r.weight())) {
+        firstNonFinite = r.pulse();
+      }
+    }
     if (out == null) {
       PrintWriter w = spec.commandLine().getOut();
-      write(w, rows);
+      w.print(csv);
       w.flush();
     } else {
-      try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-        write(w, rows);
-      }
+      JsonFiles.writeAtomically(out, csv.toString());
     }
     if (plot != null) {
       double[] x = new double[rows.size()];
@@ -71,13 +86,12 @@ final class PulseResponseCommand implements Callable<Integer> {
       Plots.line(plot, "Pulse response: " + device.family() + " (" + pulses + ")",
           "pulse number", "weight", device.family(), x, y);
     }
-    return 0;
-  }
-
-  private static void write(Writer w, List<PulseTrace.Row> rows) throws IOException {
-    w.write("pulse,direction,weight\n");
-    for (PulseTrace.Row r : rows) {
-      w.write(r.pulse() + "," + r.direction() + "," + r.weight() + "\n");
+    if (firstNonFinite > 0) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("rider: diverged: the weight is not finite from pulse " + firstNonFinite);
+      err.flush();
+      return ExitCodes.DIVERGED;
     }
+    return 0;
   }
 }

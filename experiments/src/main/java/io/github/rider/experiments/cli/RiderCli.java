@@ -2,8 +2,9 @@ package io.github.rider.experiments.cli;
 
 import io.github.rider.device.Threads;
 import java.io.PrintWriter;
-import picocli.CommandLine;
+import java.util.Locale;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The {@code rider} command line. Every subcommand is its own class; this one only wires them,
@@ -37,6 +38,11 @@ public final class RiderCli implements Runnable {
     Threads.set(n, Threads.minWork());
   }
 
+  /** --debug: stack traces of failures (also accepted after a subcommand). */
+  @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+      description = "Print the stack trace of a failure.")
+  boolean debug;
+
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
@@ -48,10 +54,20 @@ public final class RiderCli implements Runnable {
     Subcommands.registerAll(cl);
     cl.setParameterExceptionHandler(RiderCli::badArguments);
     cl.setExecutionExceptionHandler(RiderCli::failed);
+    CommandLine.IExecutionStrategy last = new CommandLine.RunLast();
+    cl.setExecutionStrategy(parsed -> {
+      try {
+        return last.execute(parsed);
+      } catch (OutOfMemoryError e) {
+        throw new CommandLine.ExecutionException(parsed.commandSpec().commandLine(),
+            "out of memory", e);
+      }
+    });
     return cl;
   }
 
   public static void main(String[] args) {
+    Locale.setDefault(Locale.ROOT);
     System.exit(commandLine().execute(args));
   }
 
@@ -65,18 +81,29 @@ public final class RiderCli implements Runnable {
     return 2;
   }
 
-  /** Invalid values found after parsing (e.g. a parameter record rejects them): exit code 2. */
+  /**
+   * A failure after parsing: a user-caused one (bad value, file, format, path, memory) is one
+   * line and exit code 2; an internal error is one line asking for a report and exit code 1. The
+   * stack trace follows only with --debug.
+   */
   private static int failed(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
     PrintWriter err = cl.getErr();
-    if (e instanceof IllegalArgumentException || e instanceof UsageError) {
-      err.println("rider: " + String.valueOf(e.getMessage()).replace('\n', ' ').trim());
-      err.flush();
-      return 2;
+    var user = Failures.userMessage(e);
+    err.println("rider: " + user.orElseGet(() -> Failures.internalMessage(e)));
+    if (debug(parsed)) {
+      e.printStackTrace(err);
     }
-    err.println("rider: " + e.getClass().getSimpleName() + ": " + e.getMessage());
-    e.printStackTrace(err);
     err.flush();
-    return 1;
+    return user.isPresent() ? ExitCodes.USER : ExitCodes.INTERNAL;
+  }
+
+  private static boolean debug(CommandLine.ParseResult parsed) {
+    for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--debug")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The version of the rider jar, from its manifest. */

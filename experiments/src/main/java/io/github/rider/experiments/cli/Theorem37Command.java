@@ -4,6 +4,7 @@ import io.github.rider.verification.theorem37.Theorem37Dossier;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,7 +34,7 @@ final class Theorem37Command implements Callable<Integer> {
     }
     Theorem37Dossier.Result r = Theorem37Dossier.write(out);
     PrintWriter w = spec.commandLine().getOut();
-    w.printf("Theorem 3.7: left side of (72) exceeds its right side from K = %d of the grid (closed form %.4g) -> %s%n",
+    w.printf(Locale.ROOT, "Theorem 3.7: left side of (72) exceeds its right side from K = %d of the grid (closed form %.4g) -> %s%n",
         r.crossing(), r.predictedCrossing(), out);
     w.flush();
     return 0;

@@ -22,10 +22,9 @@ import io.github.rider.device.spec.DeviceSpecJson;
 import io.github.rider.experiments.data.MnistData;
 import io.github.rider.experiments.mnist.MnistModel;
 import io.github.rider.experiments.mnist.MnistRun;
+import io.github.rider.experiments.sweep.JsonFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,6 +114,7 @@ final class TrainMnistCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    Outputs.file(out, "--out");
     model = choice("--model", model, MODELS);
     Algorithm alg = algorithm();
     algorithm = alg.cliName();
@@ -146,12 +146,17 @@ final class TrainMnistCommand implements Callable<Integer> {
     if (out == null) {
       console.print(json);
     } else {
-      Files.writeString(out, json, StandardCharsets.UTF_8);
+      JsonFiles.writeAtomically(out, json);
       console.printf(Locale.ROOT, "%s %s: %d epochs, test accuracy %.4f%s -> %s%n", model, algorithm,
           r.epochs().size(), r.testAccuracy(), r.diverged() ? " (DIVERGED: " + r.divergence() + ")" : "", out);
     }
     console.flush();
-    return r.diverged() ? 3 : 0;
+    if (r.diverged()) {
+      err.println("rider: training diverged: " + r.divergence());
+      err.flush();
+      return ExitCodes.DIVERGED;
+    }
+    return ExitCodes.OK;
   }
 
   /** The tile mapping named by --tile-mapping. */
@@ -241,6 +246,7 @@ final class TrainMnistCommand implements Callable<Integer> {
     Json.put(fin, "trainLoss", r.epochs().get(r.epochs().size() - 1).trainLoss());
     fin.put("diverged", r.diverged());
     fin.put("divergence", r.divergence());
+    fin.put("divergedEpoch", r.divergedEpoch());
     ObjectNode counts = root.putObject("pulses");
     counts.put("training", r.pulses());
     counts.put("programming", r.programmingOps());

@@ -6,11 +6,11 @@ import io.github.rider.algorithms.Metrics;
 import io.github.rider.algorithms.SyntheticRunFactory;
 import io.github.rider.algorithms.SyntheticRunSpec;
 import io.github.rider.algorithms.TrainingResult;
+import io.github.rider.experiments.sweep.JsonFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -109,6 +109,9 @@ final class TrainSyntheticCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    Outputs.file(out, "--out");
+    // the problem's data matrix: 20 D x D doubles (least-squares, logistic) or D x D (quadratic)
+    Memory.require(8.0 * dim * dim * (problem.equals("quadratic") ? 1 : 20), "--dim", dim);
     SyntheticRunSpec s = new SyntheticRunSpec(algorithm, problem, dim, deviceP, deviceW, mode,
         spMean, spStd, tau, dwMin, noise, iters, stride, zsPulses, lr, beta, eta, gamma, chopProb,
         gradientNoise, seed);
@@ -118,14 +121,20 @@ final class TrainSyntheticCommand implements Callable<Integer> {
     if (out == null) {
       console.print(json);
     } else {
-      Files.writeString(out, json, StandardCharsets.UTF_8);
+      JsonFiles.writeAtomically(out, json);
       Metrics m = r.finalMetrics();
-      console.printf("%s on %s: K = %d, ||W - W*||^2 = %.4g, ||Q - SP||^2 = %.4g%s -> %s%n",
+      console.printf(Locale.ROOT, "%s on %s: K = %d, ||W - W*||^2 = %.4g, ||Q - SP||^2 = %.4g%s -> %s%n",
           r.algorithm(), r.objective(), r.iterations(), m.distSq(), m.qMinusSpSq(),
-          r.diverged() ? " (DIVERGED)" : "", out);
+          r.diverged() ? " (DIVERGED: " + r.divergence() + ")" : "", out);
     }
     console.flush();
-    return r.diverged() ? 3 : 0;
+    if (r.diverged()) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("rider: training diverged: " + r.divergence());
+      err.flush();
+      return ExitCodes.DIVERGED;
+    }
+    return ExitCodes.OK;
   }
 
   static ObjectNode toJson(SyntheticRunSpec s, TrainingResult r) {
@@ -140,6 +149,7 @@ final class TrainSyntheticCommand implements Callable<Integer> {
     }
     root.put("iterations", r.iterations());
     root.put("diverged", r.diverged());
+    root.put("divergence", r.divergence());
     root.set("final", metrics(r.finalMetrics()));
     ObjectNode pulses = root.putObject("pulses");
     pulses.put("calibration", r.pulses().calibration());

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,12 +17,13 @@ import picocli.CommandLine.Spec;
 /**
  * {@code rider verify}: runs the property suites (simulation against every theorem, lemma and
  * corollary the kit covers, with their mutation checks) and writes the markdown report that
- * VERIFICATION.md at the repository root is generated from. Exits 1 when a property fails or a
+ * VERIFICATION.md at the repository root is generated from. Exits 5 when a property fails or a
  * deliberately broken variant is not rejected.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Run the property suites and write the verification report.",
-        "Exit status: 0 every check behaves as designed, 1 a property check fails or a mutation survives.",
+        "Exit status: 0 every check behaves as designed, 5 a property check fails or a mutation survives,"
+            + " 2 bad command line, 1 internal error.",
         "A known counterexample (e.g. Theorem 3.7, docs/theorem-3.7.md) is reported as a verdict, not an error."})
 final class VerifyCommand implements Callable<Integer> {
 
@@ -43,13 +45,14 @@ final class VerifyCommand implements Callable<Integer> {
     if (triesScale < 1) {
       throw new UsageError("--tries-scale must be >= 1, was " + triesScale);
     }
+    Outputs.file(report, "--report");
     List<PropertyResult> results = VerificationReport.write(report, triesScale, seed);
     boolean ok = VerificationReport.allAsExpected(results);
     List<ResultVerdict> verdicts = VerificationReport.verdicts(results, VerificationReport.counterexamples());
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("%d property runs (incl. mutations), seed %d, tries x%d -> %s%n", results.size(), seed,
+    out.printf(Locale.ROOT, "%d property runs (incl. mutations), seed %d, tries x%d -> %s%n", results.size(), seed,
         triesScale, report);
-    out.printf("verdicts: %d hold, %d violated%s, %d not covered%n",
+    out.printf(Locale.ROOT, "verdicts: %d hold, %d violated%s, %d not covered%n",
         ResultVerdict.count(verdicts, ResultVerdict.Kind.HOLDS), ResultVerdict.count(verdicts, ResultVerdict.Kind.VIOLATED),
         verdicts.stream().filter(v -> v.kind() == ResultVerdict.Kind.VIOLATED).map(ResultVerdict::result)
             .reduce((a, b) -> a + ", " + b).map(s -> " (" + s + ")").orElse(""),
@@ -57,6 +60,6 @@ final class VerifyCommand implements Callable<Integer> {
     out.println(ok ? "checks: every property check behaves as designed and every mutation is rejected"
         : "checks: NOT as expected, see the report");
     out.flush();
-    return ok ? 0 : 1;
+    return ok ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
   }
 }

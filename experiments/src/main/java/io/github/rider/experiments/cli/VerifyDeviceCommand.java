@@ -12,7 +12,6 @@ import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -26,11 +25,11 @@ import picocli.CommandLine.Spec;
  * (Definitions 2.1 and C.1, differentiability, the symmetric point, zero-shifting against
  * Theorems 2.2 and C.2-C.4, RIDER against Theorem 3.7) on a device given as a JSON spec, a
  * preset, or a user's {@link ResponseFunction} class on the classpath, prints the pass/fail table
- * with measured values and bounds, and exits 1 when a check fails.
+ * with measured values and bounds, and exits 5 when a check fails.
  */
 @Command(name = "verify-device", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Check a device model against the paper's device assumptions and bounds.",
-        "Exit status: 0 all checks pass, 1 a check fails, 2 bad command line."})
+        "Exit status: 0 all checks pass, 5 a check fails, 2 bad command line or spec, 1 internal error."})
 final class VerifyDeviceCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -80,7 +79,7 @@ final class VerifyDeviceCommand implements Callable<Integer> {
     out.println(report.toTable());
     out.println(report.passed() ? "PASS: every check holds" : "FAIL: at least one check fails");
     out.flush();
-    return report.passed() ? 0 : 1;
+    return report.passed() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
   }
 
   private DeviceUnderTest device() throws IOException {
@@ -94,16 +93,32 @@ final class VerifyDeviceCommand implements Callable<Integer> {
     if (source.preset != null) {
       s = DevicePresets.get(source.preset);
     } else {
-      try {
-        s = DeviceSpecJson.fromJson(Files.readString(source.json, StandardCharsets.UTF_8));
-      } catch (NoSuchFileException e) {
-        throw new UsageError("--spec: no such file " + source.json);
-      }
+      s = readSpec(source.json);
     }
     if (dwMin != null) {
       s = s.withDwMin(dwMin);
     }
     return DeviceUnderTest.of(s);
+  }
+
+  /** The spec in {@code file}: a UTF-8 JSON object; any problem is a usage error naming it. */
+  static DeviceSpec readSpec(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new UsageError("--spec needs a JSON file, " + (Files.exists(file)
+          ? "'" + file + "' is not a regular file" : "no such file '" + file + "'"));
+    }
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder()
+          .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new UsageError("--spec " + file + " is not UTF-8 text (binary, UTF-16 or Latin-1?)");
+    }
+    try {
+      return DeviceSpecJson.fromJson(text);
+    } catch (IllegalArgumentException e) {
+      throw new UsageError("--spec " + file + ": " + e.getMessage());
+    }
   }
 
   private static ResponseFunction instantiate(String name) {

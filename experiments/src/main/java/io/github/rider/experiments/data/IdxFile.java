@@ -6,6 +6,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -40,11 +41,11 @@ public record IdxFile(int[] dims, byte[] data) {
     int type = (magic >>> 8) & 0xff;
     int nd = magic & 0xff;
     if ((magic >>> 16) != 0 || nd == 0) {
-      throw new IdxFormatException(String.format("%s: not an IDX file: magic number 0x%08x"
+      throw new IdxFormatException(String.format(Locale.ROOT, "%s: not an IDX file: magic number 0x%08x"
           + " (expected 0x000008nn, e.g. 0x00000801 for labels, 0x00000803 for images)", name, magic));
     }
     if (type != UNSIGNED_BYTE) {
-      throw new IdxFormatException(String.format("%s: IDX type code 0x%02x is not supported;"
+      throw new IdxFormatException(String.format(Locale.ROOT, "%s: IDX type code 0x%02x is not supported;"
           + " MNIST-style files hold unsigned bytes (0x08)", name, type));
     }
     int[] dims = new int[nd];
@@ -56,6 +57,10 @@ public record IdxFile(int[] dims, byte[] data) {
           throw new IdxFormatException(name + ": dimension " + i + " is negative (" + dims[i] + ")");
         }
         size *= dims[i];
+        if (size > Integer.MAX_VALUE - 8) {
+          throw new IdxFormatException(name + ": the header's " + nd + " dimensions announce more"
+              + " than " + (Integer.MAX_VALUE - 8) + " values (is the file corrupt?)");
+        }
       }
     } catch (EOFException e) {
       throw new IdxFormatException(name + ": truncated IDX header (" + nd + " dimensions announced)");

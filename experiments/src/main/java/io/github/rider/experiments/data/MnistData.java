@@ -74,10 +74,15 @@ public record MnistData(Dataset train, Dataset test) {
     return new MnistData(sets[0], sets[1]);
   }
 
-  /** Reads an IDX file from {@code p} (raw or gzipped). */
+  /**
+   * Reads an IDX file from {@code p} (raw or gzipped); a corrupt or truncated gzip stream is an
+   * {@link IdxFormatException} naming the file.
+   */
   public static IdxFile readIdx(Path p) throws IOException {
     try (InputStream in = Files.newInputStream(p)) {
       return IdxFile.read(in, p.toString());
+    } catch (java.util.zip.ZipException | java.io.EOFException e) {
+      throw new IdxFormatException(p + ": corrupt or truncated gzip data (" + e.getMessage() + ")");
     }
   }
 

@@ -15,9 +15,11 @@ import java.nio.file.Path;
  * @param jobs     how many cells of a sweep are computed at once, each on its own thread (&gt;= 1);
  *                 the results do not depend on it, since a cell depends only on its own streams
  *                 ({@link Experiment#run})
+ * @param force    replace the results of another seed or configuration found in the output
+ *                 folder (without it such a folder is refused)
  */
 public record ExperimentContext(Path outDir, Scale scale, long seed, Shard shard, boolean resume,
-    Progress progress, int jobs) {
+    Progress progress, int jobs, boolean force) {
 
   public ExperimentContext {
     if (outDir == null) {
@@ -31,24 +33,34 @@ public record ExperimentContext(Path outDir, Scale scale, long seed, Shard shard
     }
   }
 
+  /** A context that refuses to replace another run's results. */
+  public ExperimentContext(Path outDir, Scale scale, long seed, Shard shard, boolean resume,
+      Progress progress, int jobs) {
+    this(outDir, scale, seed, shard, resume, progress, jobs, false);
+  }
+
   /** A whole, fresh, silent run (tests, library use). */
   public static ExperimentContext of(Path outDir, Scale scale, long seed) {
     return new ExperimentContext(outDir, scale, seed, Shard.ALL, false, Progress.NONE, 1);
   }
 
   public ExperimentContext withShard(Shard s) {
-    return new ExperimentContext(outDir, scale, seed, s, resume, progress, jobs);
+    return new ExperimentContext(outDir, scale, seed, s, resume, progress, jobs, force);
   }
 
   public ExperimentContext withResume(boolean r) {
-    return new ExperimentContext(outDir, scale, seed, shard, r, progress, jobs);
+    return new ExperimentContext(outDir, scale, seed, shard, r, progress, jobs, force);
   }
 
   public ExperimentContext withOutDir(Path d) {
-    return new ExperimentContext(d, scale, seed, shard, resume, progress, jobs);
+    return new ExperimentContext(d, scale, seed, shard, resume, progress, jobs, force);
+  }
+
+  public ExperimentContext withForce(boolean f) {
+    return new ExperimentContext(outDir, scale, seed, shard, resume, progress, jobs, f);
   }
 
   public ExperimentContext withJobs(int j) {
-    return new ExperimentContext(outDir, scale, seed, shard, resume, progress, j);
+    return new ExperimentContext(outDir, scale, seed, shard, resume, progress, j, force);
   }
 }

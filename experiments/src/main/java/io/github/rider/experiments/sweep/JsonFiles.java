@@ -15,6 +15,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * JSON and file conventions of the experiments: indented JSON, NaN written as the string "NaN",
@@ -38,15 +39,29 @@ public final class JsonFiles {
             }
           }));
 
+  /** The reader of stored files: a duplicate key or trailing content is an error. */
+  private static final ObjectMapper STRICT = com.fasterxml.jackson.databind.json.JsonMapper
+      .builder()
+      .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .build();
+
   private JsonFiles() {}
 
-  /** Writes {@code text} to {@code file} atomically (creating parent folders). */
+  /**
+   * Writes {@code text} to {@code file} atomically (creating parent folders). The temporary file
+   * is created like any other file, so the result has the permissions the process umask gives
+   * (not the owner-only mode of a secure temporary file).
+   */
   public static void writeAtomically(Path file, String text) throws IOException {
     Path dir = file.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+    Path tmp = dir.resolve("." + file.getFileName() + "." + Long.toUnsignedString(
+        java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
     try {
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      Files.writeString(tmp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE);
       try {
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -62,10 +77,22 @@ public final class JsonFiles {
     writeAtomically(file, MAPPER.writeValueAsString(value) + "\n");
   }
 
-  /** Reads a JSON file. */
+  /**
+   * Reads a JSON file: one JSON value, nothing after it, no duplicate keys; a file that is not
+   * is an {@link IOException} naming it.
+   */
   public static JsonNode read(Path file) throws IOException {
-    return MAPPER.readTree(file.toFile());
+    try {
+      JsonNode n = STRICT.readTree(Files.readAllBytes(file));
+      if (n == null || n.isMissingNode()) {
+        throw new IOException(file + " is empty, not JSON");
+      }
+      return n;
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IOException(file + " is not valid JSON (" + e.getOriginalMessage() + ")", e);
+    }
   }
+
 
   /**
    * {@code node} as it reads back from a file (numbers in their smallest type), so that a tree

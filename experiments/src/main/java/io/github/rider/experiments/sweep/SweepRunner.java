@@ -11,12 +11,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,8 +30,11 @@ import org.apache.commons.csv.CSVPrinter;
  *   <li>once every cell is stored (by this process, earlier ones, or other shards):
  *       {@code results.csv}, {@code results.json} and the plots.
  * </ul>
- * With {@code resume}, stored cells are skipped (after checking that sweep.json matches);
- * without it, the cells this shard owns are recomputed. Cells of other shards are never touched.
+ * With {@code resume}, stored cells are skipped (after checking that sweep.json matches); a
+ * stored cell that is invalid ({@link CellFiles#read}) is recomputed with a warning. Without it,
+ * the cells this shard owns are recomputed. Cells of other shards are never touched. An output
+ * folder holding another seed or configuration is refused unless {@code force} is set, which
+ * deletes its cells and results.
  * With {@link ExperimentContext#jobs} &gt; 1 the cells run on that many threads at once, with the
  * same results.
  */
@@ -54,8 +54,15 @@ public final class SweepRunner {
    * @param computed   cells computed by this call
    * @param skipped    owned cells skipped because they were stored (resume)
    * @param complete   whether every cell is stored and the results were written
+   * @param warnings   one line for each stored cell found invalid and recomputed
    */
-  public record Status(String experiment, int total, int computed, int skipped, boolean complete) {}
+  public record Status(String experiment, int total, int computed, int skipped, boolean complete,
+      List<String> warnings) {
+
+    public Status {
+      warnings = List.copyOf(warnings);
+    }
+  }
 
   private SweepRunner() {}
 
@@ -75,22 +82,36 @@ public final class SweepRunner {
         throw new IllegalArgumentException("cannot resume " + dir + ": its " + SWEEP
             + " records another seed or configuration; use a fresh --out or drop --resume");
       }
+      if (!ctx.force()) {
+        throw new IllegalArgumentException(dir + " holds the results of another seed or"
+            + " configuration; use a fresh --out, --resume with the same options, or --force to"
+            + " delete them");
+      }
       deleteCells(cellsDir);
+      Files.deleteIfExists(dir.resolve(RESULTS_CSV));
+      Files.deleteIfExists(dir.resolve(RESULTS_JSON));
     }
     JsonFiles.write(sweepFile, sweep);
     List<Cell<P>> cells = e.cells();
     requireUniqueIds(e.name(), cells);
     RandomStreams streams = RandomStreams.of(ctx.seed());
     List<Cell<P>> todo = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
     int skipped = 0;
     for (int p = 0; p < cells.size(); p++) {
       if (!ctx.shard().owns(p)) {
         continue;
       }
       Cell<P> cell = cells.get(p);
-      if (ctx.resume() && Files.exists(cellsDir.resolve(cell.id() + ".json"))) {
-        skipped++;
-        continue;
+      Path file = CellFiles.file(cellsDir, cell);
+      if (ctx.resume() && Files.exists(file)) {
+        try {
+          CellFiles.read(file, cell);
+          skipped++;
+          continue;
+        } catch (CellFiles.InvalidCellException x) {
+          warnings.add(x.getMessage() + "; recomputing it");
+        }
       }
       todo.add(cell);
     }
@@ -102,7 +123,7 @@ public final class SweepRunner {
       }
     }
     boolean complete = finishIfComplete(e, dir, ctx.scale(), ctx.seed());
-    return new Status(e.name(), cells.size(), todo.size(), skipped, complete);
+    return new Status(e.name(), cells.size(), todo.size(), skipped, complete, warnings);
   }
 
   /** Computes one cell and stores its rows in {@code cellsDir/<id>.json}. */
@@ -116,8 +137,8 @@ public final class SweepRunner {
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
     double cpuSeconds = cpu0 < 0 ? Double.NaN : (threadCpuNanos() - cpu0) / 1e9;
-    JsonFiles.write(cellsDir.resolve(cell.id() + ".json"),
-        cellRecord(cell, rows, seconds, cpuSeconds));
+    JsonFiles.write(CellFiles.file(cellsDir, cell),
+        CellFiles.record(cell, rows, seconds, cpuSeconds));
   }
 
   /**
@@ -208,7 +229,8 @@ public final class SweepRunner {
 
   /**
    * Writes results.csv, results.json and the plots if every cell of {@code e} is stored in
-   * {@code dir}; returns whether it did.
+   * {@code dir}; returns whether it did. A stored cell that is invalid ({@link CellFiles#read}) is
+   * an {@link CellFiles.InvalidCellException} naming it: nothing is written from it.
    */
   public static boolean finishIfComplete(Experiment<?> e, Path dir, Scale scale, long seed)
       throws IOException {
@@ -216,11 +238,11 @@ public final class SweepRunner {
     double cellSeconds = 0;
     double cellCpuSeconds = 0; // NaN if some cell was stored without it
     for (Cell<?> cell : e.cells()) {
-      Path file = dir.resolve(CELLS).resolve(cell.id() + ".json");
+      Path file = CellFiles.file(dir.resolve(CELLS), cell);
       if (!Files.exists(file)) {
         return false;
       }
-      StoredCell stored = readCell(file);
+      CellFiles.Stored stored = CellFiles.read(file, cell);
       cellSeconds += stored.seconds();
       cellCpuSeconds += stored.cpuSeconds();
       rows.addAll(stored.rows());
@@ -300,47 +322,10 @@ public final class SweepRunner {
     return bean.isCurrentThreadCpuTimeSupported() ? bean.getCurrentThreadCpuTime() : -1;
   }
 
-  /**
-   * A cell as stored in {@code cells/<id>.json}.
-   *
-   * @param seconds    the time its computation took
-   * @param cpuSeconds its thread's CPU time (NaN if stored without it)
-   * @param rows       its result rows
-   */
-  public record StoredCell(double seconds, double cpuSeconds, List<Row> rows) {
-    public StoredCell {
-      rows = List.copyOf(rows);
-    }
-  }
-
-  /** Reads a stored cell: the one place a cell file is read back. */
-  public static StoredCell readCell(Path file) throws IOException {
-    JsonNode stored = JsonFiles.read(file);
-    List<Row> rows = new ArrayList<>();
-    for (JsonNode r : stored.path("rows")) {
-      @SuppressWarnings("unchecked")
-      Map<String, Object> values = JsonFiles.MAPPER.convertValue(r, LinkedHashMap.class);
-      rows.add(new Row(values));
-    }
-    return new StoredCell(stored.path("seconds").asDouble(),
-        stored.path("timing").path("cpuSeconds").asDouble(Double.NaN), rows);
-  }
-
-  /** The stored form of a cell: id, parameters (keys sorted), seconds, CPU time, rows. */
+  /** The stored form of a cell ({@link CellFiles#record}). */
   static ObjectNode cellRecord(Cell<?> cell, List<Row> rows, double seconds,
       double cpuSeconds) {
-    ObjectNode n = JsonFiles.MAPPER.createObjectNode();
-    n.put("cell", cell.id());
-    @SuppressWarnings("unchecked")
-    Map<String, Object> params = JsonFiles.MAPPER.convertValue(cell.params(), TreeMap.class);
-    n.set("params", JsonFiles.tree(params));
-    n.put("seconds", seconds);
-    n.putObject("timing").put("cpuSeconds", cpuSeconds);
-    ArrayNode a = n.putArray("rows");
-    for (Row r : rows) {
-      a.add(JsonFiles.tree(r.values()));
-    }
-    return n;
+    return CellFiles.record(cell, rows, seconds, cpuSeconds);
   }
 
   private static void requireUniqueIds(String name, List<? extends Cell<?>> cells) {

@@ -26,9 +26,9 @@ class VerifyDeviceCommandTest {
 
   /** A constant-step device has no interior SP and is not monotone: the contract must fail it. */
   @Test
-  void constantStepPresetFailsTheContractWithExitOne() {
+  void constantStepPresetFailsTheContractWithExitFive() {
     CliRunner r = CliRunner.run("verify-device", "--preset", "idealized", "--replicas", "8");
-    assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.CHECK_FAILED);
     assertThat(r.out()).contains("Definition C.1").contains("FAIL");
   }
 

@@ -94,6 +94,16 @@ class IdxFileTest {
     assertThatThrownBy(() -> read(new byte[] {0, 0})).hasMessageContaining("truncated");
   }
 
+  /** A corrupt dimension count: the product of many dimensions would overflow a long. */
+  @Test
+  void dimensionsWhoseProductOverflowsAreRejected() throws IOException {
+    int[] dims = new int[8];
+    java.util.Arrays.fill(dims, 1 << 30);
+    byte[] b = idx(0x0808, dims, new byte[0]);
+    assertThatThrownBy(() -> read(b)).isInstanceOf(IdxFormatException.class)
+        .hasMessageContaining("test.idx").hasMessageContaining("8 dimensions");
+  }
+
   @Test
   void trailingBytesAreRejected() throws IOException {
     byte[] full = images(1, 2, 2);
