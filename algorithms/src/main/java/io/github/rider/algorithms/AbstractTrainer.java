@@ -109,9 +109,7 @@ abstract class AbstractTrainer implements TrainingAlgorithm {
     if (divergence.isEmpty() && !Double.isFinite(last.distSq())) {
       divergence = "non-finite ||W - W*||^2 at iteration " + k;
     }
-    if (divergence.isEmpty()) {
-      divergence = pinned(k);
-    }
+    String saturation = pinned(k);
     if (history.isEmpty() || history.get(history.size() - 1).iteration() != k) {
       history.add(last);
     }
@@ -127,7 +125,7 @@ abstract class AbstractTrainer implements TrainingAlgorithm {
     readW(wK);
     double[] q = reference();
     return new TrainingResult(name(), objective.name(), params, streams.seed(), k,
-        !divergence.isEmpty(), divergence, last,
+        !divergence.isEmpty(), divergence, saturation, last,
         history, pulses, wK, q == null ? null : q.clone());
   }
 

@@ -13,9 +13,11 @@ import java.util.Map;
  * @param parameters  the run's parameters, in a stable order (names as in the factory)
  * @param seed        root seed of the run's {@code RandomStreams}
  * @param iterations  K actually run (fewer than requested if the run diverged)
- * @param diverged    whether the run diverged: a non-finite metric stopped it, or at its end a
- *                    trained array was pinned at the bounds (every element within dw_min of one)
- * @param divergence  what diverged and at which iteration, "" when it did not
+ * @param diverged    whether a non-finite metric stopped the run
+ * @param divergence  which metric became non-finite and at which iteration, "" when none did
+ * @param saturation  which trained array ended pinned at the bounds (every element within dw_min
+ *                    of a bound of its response) after which iteration, "" when none did; a
+ *                    command line reports it as divergence too ({@link #divergedOrSaturated})
  * @param finalMetrics metrics of the last iterate
  * @param history     strided metrics
  * @param pulses      pulse and programming counts
@@ -23,11 +25,21 @@ import java.util.Map;
  * @param finalQ      Q_K (the reference in use), or null when the algorithm has none
  */
 public record TrainingResult(String algorithm, String objective, Map<String, Object> parameters,
-    long seed, long iterations, boolean diverged, String divergence, Metrics finalMetrics, List<Metrics> history,
+    long seed, long iterations, boolean diverged, String divergence, String saturation, Metrics finalMetrics, List<Metrics> history,
     PulseCounts pulses, double[] finalW, double[] finalQ) {
 
   public TrainingResult {
     parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
     history = List.copyOf(history);
+  }
+
+  /** Whether the run diverged or ended saturated. */
+  public boolean divergedOrSaturated() {
+    return diverged || !saturation.isEmpty();
+  }
+
+  /** What diverged or saturated, "" when nothing did. */
+  public String divergenceOrSaturation() {
+    return diverged ? divergence : saturation;
   }
 }

@@ -125,12 +125,12 @@ final class TrainSyntheticCommand implements Callable<Integer> {
       Metrics m = r.finalMetrics();
       console.printf(Locale.ROOT, "%s on %s: K = %d, ||W - W*||^2 = %.4g, ||Q - SP||^2 = %.4g%s -> %s%n",
           r.algorithm(), r.objective(), r.iterations(), m.distSq(), m.qMinusSpSq(),
-          r.diverged() ? " (DIVERGED: " + r.divergence() + ")" : "", out);
+          r.divergedOrSaturated() ? " (DIVERGED: " + r.divergenceOrSaturation() + ")" : "", out);
     }
     console.flush();
-    if (r.diverged()) {
+    if (r.divergedOrSaturated()) {
       PrintWriter err = spec.commandLine().getErr();
-      err.println("rider: training diverged: " + r.divergence());
+      err.println("rider: training diverged: " + r.divergenceOrSaturation());
       err.flush();
       return ExitCodes.DIVERGED;
     }
@@ -148,8 +148,8 @@ final class TrainSyntheticCommand implements Callable<Integer> {
       params.set(e.getKey(), Json.MAPPER.valueToTree(e.getValue()));
     }
     root.put("iterations", r.iterations());
-    root.put("diverged", r.diverged());
-    root.put("divergence", r.divergence());
+    root.put("diverged", r.divergedOrSaturated());
+    root.put("divergence", r.divergenceOrSaturation());
     root.set("final", metrics(r.finalMetrics()));
     ObjectNode pulses = root.putObject("pulses");
     pulses.put("calibration", r.pulses().calibration());
