@@ -28,14 +28,14 @@ import java.util.TreeMap;
  * Fig. 5 of the paper (arXiv 2602.21321, App. F.4): E-RIDER test accuracy on the MNIST FCN
  * versus the input-chopper probability p (AIHWKit in_chop_prob), HfO2 preset
  * {@code reram-array-hfo2} with the paper's Table 5 E-RIDER hyperparameters
- * ({@link CellHyperparameters#fcn}{@code ("erider")}, in_chop_prob overridden by p).
+ * ({@link io.github.rider.algorithms.cells.Table5#E_RIDER}, in_chop_prob overridden by p).
  *
  * <p><b>p = 0 is RIDER</b> (paper: "RIDER is E-RIDER with p = 0"): {@code Cells} rejects
- * E-RIDER with in_chop_prob 0, so p = 0 runs the cell {@code "rider"} (the same ERiderCell with
+ * E-RIDER with in_chop_prob 0, so p = 0 runs {@link Algorithm#RIDER} (the same ERiderCell with
  * the chopper signs held at +1) with the <i>same</i> Table 5 E-RIDER hyperparameters, i.e.
  * in_chop_prob stays at Table 5's 0.05 only as the clock n_s = 20 sweeps of the running mean's
  * rate, Q-tilde's refresh and the warm-up. (The library's own RIDER defaults,
- * {@code fcn("rider")}, use a slower EMA, tail_weightening 0.2; they are not the paper's and are
+ * {@link CellHyperparameters#rider}, use a slower EMA, tail_weightening 0.2; they are not the paper's and are
  * not used here, so that p is the only thing that changes.)
  *
  * <p>Ref Mean / Ref Std (the reference offset) default to 0.4 / 0.4, a documented choice: the
