@@ -7,15 +7,16 @@
 #                         ./rider fig5 --scale paper-steps
 #                         (the paper's number of mini-batches: 240,000 for Table 2, 300,000 for
 #                         Fig. 5; 3 seeds; on the data given, by default the bundled subset)
+#   results/robustness/   ./rider robustness           (beyond the paper, quick scale)
 #
-# Usage: results/regenerate.sh [default|paper-steps|all] [extra rider options, e.g. --jobs 16]
+# Usage: results/regenerate.sh [default|paper-steps|robustness|all] [extra rider options, e.g. --jobs 16]
 # A run that is interrupted continues where it stopped when started again (--resume).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 what="${1:-default}"
 shift || true
-case "$what" in default | paper-steps | all) ;; *)
-  echo "usage: results/regenerate.sh [default|paper-steps|all] [rider options]" >&2; exit 2 ;;
+case "$what" in default | paper-steps | robustness | all) ;; *)
+  echo "usage: results/regenerate.sh [default|paper-steps|robustness|all] [rider options]" >&2; exit 2 ;;
 esac
 
 machine() {
@@ -68,4 +69,8 @@ if [ "$what" = paper-steps ] || [ "$what" = all ]; then
   header "$root/results/paper-steps" "Table 2 (four corner cells) and Fig. 5 at the paper's number of mini-batches"
   run "$root/results/paper-steps" table2 --scale paper-steps --ref-means 0,0.4 --ref-stds 0.05,0.4 "$@"
   run "$root/results/paper-steps" fig5 --scale paper-steps "$@"
+fi
+if [ "$what" = robustness ] || [ "$what" = all ]; then
+  header "$root/results/robustness" "Beyond the paper: ./rider robustness (quick scale)"
+  run "$root/results/robustness" robustness "$@"
 fi

@@ -11,7 +11,7 @@
 # 5. checks that task 2 resumed (its stored cells were kept byte for byte, not recomputed), that
 #    each task wrote only its own folder, and that the merged output is byte-identical to the
 #    reference in every file, timing fields aside (a cell's "seconds", results.json's "timing",
-#    report.md's seconds of computation).
+#    report.md's seconds of computation and the run costs it extrapolates from the measured CPU time).
 #
 # Needs root (it starts the daemons; installs slurm-wlm and munge when missing) and rider's jar
 # ($RIDER_JAR, else experiments/target/rider.jar, built by ./rider when stale). Prints one line
@@ -70,7 +70,9 @@ cells_of() { find "$out/shards/$1/table2/cells" -name '*.json' 2>/dev/null | wc 
 normalised() {
   case "$1" in
     *.json) sed -e '/^ *"seconds" : /d' -e '/^ *"timing" : {/,/^ *}/d' "$1" ;;
-    *.md) sed -E 's/[0-9]+(\.[0-9]+)? s of computation/<t> s of computation/' "$1" ;;
+    *.md) sed -E -e 's/[0-9]+(\.[0-9]+)? s of computation/<t> s of computation/' \
+      -e 's/about [0-9.,]+ CPU-hours; about [0-9.,]+ h of wall time/about <t> CPU-hours; about <t> h of wall time/g' \
+      -e 's/at the [0-9.,]+ ms of CPU per/at the <t> ms of CPU per/g' "$1" ;;
     *) cat "$1" ;;
   esac
 }
