@@ -39,10 +39,33 @@ record RunCost(String command, int cells, long miniBatches, double cpuPerMiniBat
 
   /** "`rider table1 --scale paper-steps`: 216 runs of 300,000 mini-batches, about ...". */
   String describe() {
-    return String.format(Locale.ROOT, "`%s`: %d runs of %,d mini-batches, about %.1f CPU-hours; "
-        + "about %.1f h of wall time on a %d-task job array (at the %.2f ms of CPU per "
-        + "mini-batch measured here, training and test evaluation).", command, cells,
-        miniBatches, cpuHours(), arrayHours(), TASKS, 1000 * cpuPerMiniBatch);
+    return String.format(Locale.ROOT, "`%s`: %d runs of %,d mini-batches, about %s; about %s of "
+        + "wall time on a %d-task job array (at the %.2f ms of CPU per mini-batch measured here, "
+        + "training and test evaluation).", command, cells, miniBatches,
+        cpuTime(3600 * cpuHours()), duration(3600 * arrayHours()), TASKS, 1000 * cpuPerMiniBatch);
+  }
+
+  /**
+   * A duration in the unit that keeps it readable: seconds below a minute ("40 s"), whole
+   * minutes below an hour ("36 min"), hours with one decimal above ("116.7 h").
+   */
+  static String duration(double seconds) {
+    return scaled(seconds, " s", " min", " h");
+  }
+
+  /** CPU time as {@link #duration} does it: "40 CPU-seconds", "36 CPU-minutes", "1.5 CPU-hours". */
+  static String cpuTime(double seconds) {
+    return scaled(seconds, " CPU-seconds", " CPU-minutes", " CPU-hours");
+  }
+
+  private static String scaled(double seconds, String s, String min, String h) {
+    if (seconds < 59.5) {
+      return String.format(Locale.ROOT, "%.0f%s", seconds, s);
+    }
+    if (seconds < 3570) { // below 59.5 min, which would print as "60 min"
+      return String.format(Locale.ROOT, "%.0f%s", seconds / 60, min);
+    }
+    return String.format(Locale.ROOT, "%.1f%s", seconds / 3600, h);
   }
 
   /**

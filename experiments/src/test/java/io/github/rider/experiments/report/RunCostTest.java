@@ -41,4 +41,26 @@ class RunCostTest {
     ((ObjectNode) fig1a.path("config")).remove("miniBatches");
     assertThat(RunCost.of("fig1a", fig1a, Scale.FULL)).isEmpty();
   }
+
+  @Test
+  void shortRunsArePrintedInSecondsOrMinutesNotAsZeroHours() {
+    // 3 cells x 250 mini-batches in 0.3 s of CPU: 0.4 ms per mini-batch; fig5 at full scale has
+    // 12 runs of 40,000 mini-batches: 192 s of CPU, 16 s of wall time on 16 tasks
+    RunCost c = RunCost.of("fig5", results("quick", 0.3), Scale.FULL).orElseThrow();
+    assertThat(c.cells()).isEqualTo(12);
+    assertThat(c.describe()).contains("about 3 CPU-minutes; about 16 s of wall time")
+        .doesNotContain("0.0 h");
+  }
+
+  @Test
+  void durationUnitsSwitchWhereTheRoundedNumberWouldReadBadly() {
+    assertThat(RunCost.duration(0)).isEqualTo("0 s");
+    assertThat(RunCost.duration(59.4)).isEqualTo("59 s");
+    assertThat(RunCost.duration(59.6)).isEqualTo("1 min");
+    assertThat(RunCost.duration(3569)).isEqualTo("59 min");
+    assertThat(RunCost.duration(3571)).isEqualTo("1.0 h");
+    assertThat(RunCost.duration(1.5 * 3600)).isEqualTo("1.5 h");
+    assertThat(RunCost.cpuTime(36 * 60)).isEqualTo("36 CPU-minutes");
+    assertThat(RunCost.cpuTime(1800 * 3600.0)).isEqualTo("1800.0 CPU-hours");
+  }
 }
