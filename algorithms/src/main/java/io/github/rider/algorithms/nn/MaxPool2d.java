@@ -47,21 +47,23 @@ public final class MaxPool2d implements Layer {
     return channels * outH * outW;
   }
 
-  /** Index into x of the first maximum of output element (c, oy, ox)'s window. */
+  /**
+   * Index into x of the first maximum of output element (c, oy, ox)'s window (row-major), or of
+   * its first NaN. Written without data-dependent branches (a later element replaces the best
+   * one if it is larger or the first NaN, and a NaN is never replaced), since which element of a
+   * window wins is random.
+   */
   private int argmax(double[] x, int c, int oy, int ox) {
-    int best = -1;
-    double max = Double.NEGATIVE_INFINITY;
+    int first = (c * height + oy * size) * width + ox * size;
+    int best = first;
+    double max = x[first];
     for (int dy = 0; dy < size; dy++) {
-      int row = (c * height + oy * size + dy) * width + ox * size;
-      for (int dx = 0; dx < size; dx++) {
+      int row = first + dy * width;
+      for (int dx = dy == 0 ? 1 : 0; dx < size; dx++) {
         double v = x[row + dx];
-        if (best < 0 || v > max || Double.isNaN(v)) {
-          best = row + dx;
-          max = v;
-          if (Double.isNaN(v)) {
-            return best;
-          }
-        }
+        boolean take = (v > max || v != v) && max == max;
+        best = take ? row + dx : best;
+        max = take ? v : max;
       }
     }
     return best;

@@ -129,9 +129,8 @@ public final class IoPeriphery {
     boolean nm = io.noiseManagement() == NoiseManagement.ABS_MAX;
     float s = 0;
     if (nm) {
-      for (int j = 0; j < nIn; j++) {
-        s = Math.max(s, Math.abs((float) x[j]));
-      }
+      // = the running float maximum of |(float) x_j|: rounding to float is monotone
+      s = (float) PulsedUpdate.maxAbs(x, nIn);
       if (!(s > 0) && io.inpNoise() <= 0) {
         java.util.Arrays.fill(y, 0, nOut, 0.0);
         return;

@@ -325,12 +325,29 @@ public final class PulsedUpdate {
     return true;
   }
 
-  private static double maxAbs(double[] v, int n) {
-    double m = 0;
-    for (int i = 0; i < n; i++) {
-      m = Math.max(m, Math.abs(v[i]));
+  /**
+   * max_i |v_i| over v[0, n) (NaN if any is NaN), in four running maxima that are joined at the
+   * end: the maximum does not depend on the order of its terms (every |v_i| is +0 or more, or
+   * NaN, which wins in any order), and four independent chains run about four times as fast as
+   * one through Math.max's latency, which the small tiles of a convolution (a few dozen inputs,
+   * hundreds of products and updates per image) feel. Also the periphery's noise management.
+   */
+  static double maxAbs(double[] v, int n) {
+    double m0 = 0;
+    double m1 = 0;
+    double m2 = 0;
+    double m3 = 0;
+    int i = 0;
+    for (; i + 3 < n; i += 4) {
+      m0 = Math.max(m0, Math.abs(v[i]));
+      m1 = Math.max(m1, Math.abs(v[i + 1]));
+      m2 = Math.max(m2, Math.abs(v[i + 2]));
+      m3 = Math.max(m3, Math.abs(v[i + 3]));
     }
-    return m;
+    for (; i < n; i++) {
+      m0 = Math.max(m0, Math.abs(v[i]));
+    }
+    return Math.max(Math.max(m0, m1), Math.max(m2, m3));
   }
 
   private static int candidates(double[] v, double scale, double[] prob, int[] cand, int n) {
