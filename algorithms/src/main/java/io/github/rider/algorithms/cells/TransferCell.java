@@ -123,8 +123,8 @@ public abstract class TransferCell implements TwoTileCell {
     if (hp.gamma() > 0) {
       int max = Math.max(rows, cols);
       RandomGenerator io = streams.child("mixed").stream(RandomStreams.IO_NOISE);
-      mixedForward = new IoPeriphery(hp.tile().forward(), max, io);
-      mixedBackward = new IoPeriphery(hp.tile().backward(), max, io);
+      mixedForward = new IoPeriphery(hp.tile().forward(), max, io, hp.tile().parallelism());
+      mixedBackward = new IoPeriphery(hp.tile().backward(), max, io, hp.tile().parallelism());
       wbar = new double[n];
       wbarF = new FloatWeights(rows, cols);
       slowAndRef = new double[2 * n];

@@ -14,7 +14,7 @@ import io.github.rider.algorithms.nn.TrainableMatrix;
 import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.device.spec.DeviceSpec;
 import io.github.rider.device.spec.SoftBoundsSpec;
-import io.github.rider.device.Threads;
+import io.github.rider.device.Parallelism;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -70,9 +70,15 @@ class FcnTrainingChecksumPinTest {
   }
 
   static Run train(String algorithm, long seed) {
+    return train(algorithm, seed, Parallelism.SERIAL);
+  }
+
+  /** The run with every tile's work split as {@code par} says. */
+  static Run train(String algorithm, long seed, Parallelism par) {
     RandomStreams streams = RandomStreams.of(seed);
     DeviceSpec device = SoftBoundsSpec.DEFAULTS;
     CellHyperparameters hp = CellHyperparameters.fcn(Algorithm.of(algorithm));
+    hp = hp.withTile(hp.tile().withParallelism(par));
     if (!algorithm.equals("analog-sgd")) {
       // transfers per sample and a short chopper period, so that 60 samples reach the transfer
       // stage (with Table 5's one transfer per mini-batch and n_s = 10 sweeps they would not)
@@ -153,15 +159,9 @@ class FcnTrainingChecksumPinTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource({"analog-sgd", "cttv2", "agad", "erider"})
   void checksumIsTheSameForAnyTileThreadCount(String algorithm) {
-    int threads = Threads.threads();
-    int minWork = Threads.minWork();
-    try {
-      Threads.set(1, 0);
-      long one = run(algorithm, SEED);
-      Threads.set(3, 0); // every product split in three (uneven) output ranges
-      assertThat(run(algorithm, SEED)).isEqualTo(one);
-    } finally {
-      Threads.set(threads, minWork);
-    }
+    long one = train(algorithm, SEED, Parallelism.SERIAL.withMinWork(0)).checksum();
+    // every product split in three (uneven) output ranges
+    Parallelism three = Parallelism.ofThreads(3).withMinWork(0);
+    assertThat(train(algorithm, SEED, three).checksum()).isEqualTo(one);
   }
 }

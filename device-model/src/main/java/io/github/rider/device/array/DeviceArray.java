@@ -1,7 +1,7 @@
 package io.github.rider.device.array;
 
 import io.github.rider.device.ResponseFunction;
-import io.github.rider.device.Threads;
+import io.github.rider.device.Parallelism;
 import io.github.rider.device.pulse.MeanFieldUpdate;
 import io.github.rider.device.pulse.PulseScheme;
 import io.github.rider.device.response.AffineResponse;
@@ -70,6 +70,7 @@ public final class DeviceArray {
   private final RandomGenerator c2c; // mean-field noise
   private final BlockNoise pulseNoise;
   private final BlockNoise writeRng; // null without write noise
+  private final Parallelism parallelism;
   private final double[] spCache; // physical SPs, NaN until first asked
   private boolean writeNoiseOnSet = true;
   private long pulseCount;
@@ -87,12 +88,17 @@ public final class DeviceArray {
       double[] ampDown,
       double[] ref,
       int blockSize,
-      RandomStreams streams) {
+      RandomStreams streams,
+      Parallelism parallelism) {
     if (blockSize < 1) {
       throw new IllegalArgumentException("blockSize must be >= 1, was " + blockSize);
     }
+    if (parallelism == null) {
+      throw new IllegalArgumentException("parallelism must not be null");
+    }
     this.n = n;
     this.blockSize = blockSize;
+    this.parallelism = parallelism;
     this.rule = new PulseRule(dwMin, dwMinStd, multNoise);
     this.dwMin = dwMin;
     this.dwMinStd = dwMinStd;
@@ -151,9 +157,18 @@ public final class DeviceArray {
 
   /** As {@link #create(DeviceSpec, int, RandomStreams)} with noise blocks of {@code blockSize}. */
   public static DeviceArray create(DeviceSpec spec, int n, int blockSize, RandomStreams streams) {
+    return create(spec, n, blockSize, streams, Parallelism.SERIAL);
+  }
+
+  /**
+   * As {@link #create(DeviceSpec, int, int, RandomStreams)}, zero-shifting's pulse trains split
+   * over {@code parallelism} (the same devices and results for any).
+   */
+  public static DeviceArray create(DeviceSpec spec, int n, int blockSize, RandomStreams streams,
+      Parallelism parallelism) {
     RandomGenerator d2d = streams.stream(RandomStreams.DEVICE_TO_DEVICE);
     return fromParameters(spec, DeviceParameters.draw(spec, n, d2d::nextGaussian), blockSize,
-        streams);
+        streams, parallelism);
   }
 
   /**
@@ -163,11 +178,12 @@ public final class DeviceArray {
   public static DeviceArray createNominal(DeviceSpec spec, int n, RandomStreams streams) {
     DeviceSpec nominal = spec.withPulsed(spec.pulsed().withReferenceStd(0));
     return fromParameters(nominal, DeviceParameters.draw(nominal, n, () -> 0.0),
-        DEFAULT_BLOCK_SIZE, streams);
+        DEFAULT_BLOCK_SIZE, streams, Parallelism.SERIAL);
   }
 
   private static DeviceArray fromParameters(
-      DeviceSpec spec, DeviceParameters params, int blockSize, RandomStreams streams) {
+      DeviceSpec spec, DeviceParameters params, int blockSize, RandomStreams streams,
+      Parallelism parallelism) {
     int n = params.size();
     PulsedParams q = spec.pulsed();
     double[] ampUp = new double[n];
@@ -193,7 +209,7 @@ public final class DeviceArray {
           public double down(int i, double g) {
             return spec.qMinus(params, i, g);
           }
-        }, ampUp, ampDown, ref, blockSize, streams);
+        }, ampUp, ampDown, ref, blockSize, streams, parallelism);
   }
 
   /**
@@ -234,7 +250,7 @@ public final class DeviceArray {
       }
     };
     return new DeviceArray(copy.length, dwMin, dwMinStd, multNoise, 0, i -> copy[i], steps, ones,
-        ones, new double[copy.length], DEFAULT_BLOCK_SIZE, streams);
+        ones, new double[copy.length], DEFAULT_BLOCK_SIZE, streams, Parallelism.SERIAL);
   }
 
   /** Allocation-free step magnitudes of device i at physical state g (the pulse loop). */
@@ -242,6 +258,11 @@ public final class DeviceArray {
     double up(int i, double g);
 
     double down(int i, double g);
+  }
+
+  /** How {@link #applyAlternatingPulses} splits its blocks over threads. */
+  public Parallelism parallelism() {
+    return parallelism;
   }
 
   /** Number of devices. */
@@ -366,7 +387,8 @@ public final class DeviceArray {
    * bit for bit that of {@code steps} calls of {@link #applyPulses(int[])} with every count
    * firstSign, -firstSign, ..., but it is computed one noise block at a time, all steps of a block
    * while its devices' state is in cache (each block draws its noise in the same order either
-   * way), and ranges of blocks on {@link Threads} (bit-identical for any thread count).
+   * way), and ranges of blocks on the array's {@link #parallelism} (bit-identical for any thread
+   * count).
    */
   public void applyAlternatingPulses(long steps, int firstSign) {
     if (firstSign != 1 && firstSign != -1) {
@@ -376,8 +398,8 @@ public final class DeviceArray {
       throw new IllegalArgumentException("steps must be >= 0, was " + steps);
     }
     int blocks = pulseNoise.blocks();
-    if (Threads.splits(blocks, steps * n)) {
-      Threads.forRanges(blocks, (b0, b1) -> alternateBlocks(b0, b1, steps, firstSign > 0));
+    if (parallelism.splits(blocks, steps * n)) {
+      parallelism.forRanges(blocks, (b0, b1) -> alternateBlocks(b0, b1, steps, firstSign > 0));
     } else {
       alternateBlocks(0, blocks, steps, firstSign > 0);
     }

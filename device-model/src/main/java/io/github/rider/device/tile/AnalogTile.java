@@ -1,6 +1,6 @@
 package io.github.rider.device.tile;
 
-import io.github.rider.device.Threads;
+import io.github.rider.device.Parallelism;
 import io.github.rider.device.array.DeviceArray;
 import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.device.spec.DeviceSpec;
@@ -25,7 +25,8 @@ import io.github.rider.device.spec.DeviceSpec;
  * <p>Randomness: devices from {@code streams} (d2d, reference, c2c, write noise); forward and
  * backward I/O noise from {@code IO_NOISE}; pulse trains from {@code PULSE_TRAIN}. Give each tile
  * its own child streams ({@code streams.child("A")}) so that tiles draw different devices.
- * Not thread-safe.
+ * Threads: the products, the pulsed update and the weight refresh are split as the config's
+ * {@link TileConfig#parallelism} says (bit-identical for any). Not thread-safe.
  */
 public final class AnalogTile {
 
@@ -37,6 +38,7 @@ public final class AnalogTile {
   private final IoPeriphery forwardIo;
   private final IoPeriphery backwardIo;
   private final PulsedUpdate updater;
+  private final Parallelism parallelism;
   private final double[] w; // the weights perfect I/O multiplies with (current only if keepDouble)
   private final boolean keepDouble; // a perfect I/O direction reads w
   private final FloatWeights wf; // (float) w, what the non-perfect I/O multiplies with
@@ -68,9 +70,11 @@ public final class AnalogTile {
     this.config = config;
     int max = Math.max(rows, cols);
     var ioRng = streams.stream(RandomStreams.IO_NOISE);
-    this.forwardIo = new IoPeriphery(config.forward(), max, ioRng);
-    this.backwardIo = new IoPeriphery(config.backward(), max, ioRng);
-    this.updater = new PulsedUpdate(rows, cols, streams.stream(RandomStreams.PULSE_TRAIN));
+    this.parallelism = config.parallelism();
+    this.forwardIo = new IoPeriphery(config.forward(), max, ioRng, parallelism);
+    this.backwardIo = new IoPeriphery(config.backward(), max, ioRng, parallelism);
+    this.updater = new PulsedUpdate(rows, cols, streams.stream(RandomStreams.PULSE_TRAIN),
+        parallelism);
     this.w = new double[rows * cols];
     this.keepDouble = config.forward().isPerfect() || config.backward().isPerfect();
     this.wf = new FloatWeights(rows, cols);
@@ -80,11 +84,13 @@ public final class AnalogTile {
 
   /**
    * A tile of devices drawn from {@code spec} with device-to-device variation and references
-   * (DeviceArray.create, one noise block per row), granularity spec.granularity().
+   * (DeviceArray.create, one noise block per row), granularity spec.granularity(); the devices'
+   * zero-shifting trains split as the config's parallelism says.
    */
   public static AnalogTile create(int rows, int cols, DeviceSpec spec, TileConfig config,
       RandomStreams streams) {
-    return new AnalogTile(rows, cols, DeviceArray.create(spec, rows * cols, cols, streams),
+    return new AnalogTile(rows, cols,
+        DeviceArray.create(spec, rows * cols, cols, streams, config.parallelism()),
         spec.granularity(), config, streams);
   }
 
@@ -128,7 +134,7 @@ public final class AnalogTile {
 
   /**
    * A weight refresh (a device read, two or three scattered writes) in multiply-adds, for {@link
-   * Threads}.
+   * Parallelism#splits}.
    */
   private static final int REFRESH_WORK = 8;
 
@@ -162,8 +168,8 @@ public final class AnalogTile {
   public long update(double[] x, double[] d, double lr, UpdateParameters p) {
     long fired = updater.apply(devices, granularity, x, d, lr, p);
     int m = updater.lastPulsedCount();
-    if (!dirty && Threads.splits(m, (long) m * REFRESH_WORK)) {
-      Threads.forRanges(m, (from, to) -> {
+    if (!dirty && parallelism.splits(m, (long) m * REFRESH_WORK)) {
+      parallelism.forRanges(m, (from, to) -> {
         for (int k = from; k < to; k++) {
           refresh(updater.lastPulsed(k));
         }

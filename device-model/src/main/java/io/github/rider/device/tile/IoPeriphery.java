@@ -1,6 +1,6 @@
 package io.github.rider.device.tile;
 
-import io.github.rider.device.Threads;
+import io.github.rider.device.Parallelism;
 import io.github.rider.device.tile.IoParameters.BoundManagement;
 import io.github.rider.device.tile.IoParameters.NoiseManagement;
 import java.util.random.RandomGenerator;
@@ -23,12 +23,13 @@ import java.util.random.RandomGenerator;
  * <p>Quirks mirrored: the float32 top ADC level 255 Delta_out = 12.000001 &gt; 12 counts as a BM
  * hit (§7). Not modelled: inp/out asymmetry, weight noise, IR drop, nm_thres, out_noise_std, other
  * NM/BM types. Scratch buffers are preallocated; no allocation per call on one thread (see
- * {@link Threads} for the split products). Not thread-safe.
+ * {@link Parallelism} for the split products). Not thread-safe.
  */
 public final class IoPeriphery {
 
   private final IoParameters io;
   private final RandomGenerator rng;
+  private final Parallelism parallelism;
   private final float dIn;
   private final float dOut;
   private final float bIn;
@@ -44,8 +45,22 @@ public final class IoPeriphery {
    * @param rng     the I/O noise stream
    */
   public IoPeriphery(IoParameters io, int maxSize, RandomGenerator rng) {
+    this(io, maxSize, rng, Parallelism.SERIAL);
+  }
+
+  /**
+   * @param io          the I/O parameters
+   * @param maxSize     the largest input or output length this periphery will see
+   * @param rng         the I/O noise stream
+   * @param parallelism how large products are split over output ranges (the same result for any)
+   */
+  public IoPeriphery(IoParameters io, int maxSize, RandomGenerator rng, Parallelism parallelism) {
+    if (parallelism == null) {
+      throw new IllegalArgumentException("parallelism must not be null");
+    }
     this.io = io;
     this.rng = rng;
+    this.parallelism = parallelism;
     this.dIn = io.inputStep();
     this.dOut = io.outputStep();
     this.bIn = io.inpBound() > 0 ? (float) io.inpBound() : Float.POSITIVE_INFINITY;
@@ -167,12 +182,12 @@ public final class IoPeriphery {
    * its terms in the order j = 0, 1, ..., starting from 0; floating-point addition is never
    * reordered). Forward accumulates four outputs side by side (four independent dependency
    * chains); the transpose streams the rows of W into y. Split over output ranges by {@link
-   * Threads} (each output computed exactly as on one thread).
+   * #parallelism} (each output computed exactly as on one thread).
    */
-  private static void perfect(double[] w, int cols, boolean transpose, double[] x, double[] y,
+  private void perfect(double[] w, int cols, boolean transpose, double[] x, double[] y,
       int nIn, int nOut) {
-    if (Threads.splits(nOut, (long) nIn * nOut)) {
-      Threads.forRanges(nOut, (from, to) -> perfectRange(w, cols, transpose, x, y, nIn, from,
+    if (parallelism.splits(nOut, (long) nIn * nOut)) {
+      parallelism.forRanges(nOut, (from, to) -> perfectRange(w, cols, transpose, x, y, nIn, from,
           to));
     } else {
       perfectRange(w, cols, transpose, x, y, nIn, 0, nOut);
@@ -254,7 +269,7 @@ public final class IoPeriphery {
    * and can never become -0 (round to nearest gives -0 only for -0 + -0), so adding a +-0 product
    * (finite weights) leaves them unchanged. The forward reads W's columns, the transpose its rows
    * ({@link FloatWeights}), each streamed at the outputs' index, a loop the JIT compiles to
-   * vector instructions. Split over output ranges by {@link Threads}.
+   * vector instructions. Split over output ranges by {@link #parallelism}.
    */
   private void multiply(FloatWeights wf, boolean transpose, int nIn, int nOut) {
     int m = 0;
@@ -263,8 +278,8 @@ public final class IoPeriphery {
       m += v[j] != 0f ? 1 : 0;
     }
     int terms = m;
-    if (Threads.splits(nOut, (long) m * nOut)) {
-      Threads.forRanges(nOut, (from, to) -> multiplyRange(wf, transpose, terms, from, to));
+    if (parallelism.splits(nOut, (long) m * nOut)) {
+      parallelism.forRanges(nOut, (from, to) -> multiplyRange(wf, transpose, terms, from, to));
     } else {
       multiplyRange(wf, transpose, terms, 0, nOut);
     }

@@ -1,6 +1,6 @@
 package io.github.rider.device.tile;
 
-import io.github.rider.device.Threads;
+import io.github.rider.device.Parallelism;
 import io.github.rider.device.array.DeviceArray;
 import java.util.random.RandomGenerator;
 
@@ -23,15 +23,15 @@ import java.util.random.RandomGenerator;
  * <p>Pulses go to a row-major {@link DeviceArray} of rows x cols devices; each element's |n_ij|
  * same-sign pulses are applied one at a time with their own noise and clipping (all pulses of one
  * vector update at (i, j) share a sign, so the slot order within an element is immaterial).
- * Allocation-free per call on one thread; with {@link Threads} set to more than one thread, large
- * updates pulse contiguous ranges of touched rows in parallel (each tile row is its own noise
+ * Allocation-free per call on one thread; with a {@link Parallelism} of more than one thread,
+ * large updates pulse contiguous ranges of touched rows in parallel (each tile row is its own noise
  * block, so results are bit-identical to one thread). Not thread-safe.
  */
 public final class PulsedUpdate {
 
   /**
    * A pulse costs about as much as this many multiply-adds (a random device read, a normal draw,
-   * a write: about 30 ns against 1 ns), for {@link Threads#splits}.
+   * a write: about 30 ns against 1 ns), for {@link Parallelism#splits}.
    */
   private static final int WORK_PER_PULSE = 32;
 
@@ -41,6 +41,7 @@ public final class PulsedUpdate {
   private final int rows;
   private final int cols;
   private final RandomGenerator rng;
+  private final Parallelism parallelism;
   private final double[] px;
   private final double[] pd;
   private final int[] candX;
@@ -70,9 +71,21 @@ public final class PulsedUpdate {
 
   /** An updater for rows x cols tiles drawing its bits from {@code rng} (the pulse-train stream). */
   public PulsedUpdate(int rows, int cols, RandomGenerator rng) {
+    this(rows, cols, rng, Parallelism.SERIAL);
+  }
+
+  /**
+   * An updater as {@link #PulsedUpdate(int, int, RandomGenerator)} whose large updates split their
+   * touched rows over {@code parallelism} (the same result for any).
+   */
+  public PulsedUpdate(int rows, int cols, RandomGenerator rng, Parallelism parallelism) {
+    if (parallelism == null) {
+      throw new IllegalArgumentException("parallelism must not be null");
+    }
     this.rows = rows;
     this.cols = cols;
     this.rng = rng;
+    this.parallelism = parallelism;
     px = new double[cols];
     pd = new double[rows];
     candX = new int[cols];
@@ -131,7 +144,7 @@ public final class PulsedUpdate {
     }
     long fired;
     if (devices.blockSize() == cols
-        && Threads.splits(nTouchedD, (long) nTouchedD * nTouchedX * WORK_PER_PULSE)) {
+        && parallelism.splits(nTouchedD, (long) nTouchedD * nTouchedX * WORK_PER_PULSE)) {
       fired = applyRowsInParallel(devices, x, d, lr);
     } else {
       oneFired[0] = 0;
@@ -191,17 +204,17 @@ public final class PulsedUpdate {
   }
 
   /**
-   * The touched rows split into contiguous parts on {@link Threads}. Every row is one noise block
+   * The touched rows split into contiguous parts on {@link #parallelism}. Every row is one noise block
    * of the devices (blockSize == cols), so every device draws the same noise as on one thread;
    * part k lists its pulsed devices from a0 nTouchedX on (at most nTouchedX per row), and the
    * lists are then joined in row order, so {@link #lastPulsed} is the one-thread list.
    */
   private long applyRowsInParallel(DeviceArray devices, double[] x, double[] d, double lr) {
-    int t = Threads.parts(nTouchedD);
+    int t = parallelism.parts(nTouchedD);
     long[] fired = new long[t];
     int[] from = new int[t];
     int[] ends = new int[t];
-    Threads.forParts(nTouchedD, t, (k, a0, a1) -> {
+    parallelism.forParts(nTouchedD, t, (k, a0, a1) -> {
       from[k] = a0 * nTouchedX;
       ends[k] = applyRows(devices, x, d, lr, a0, a1, from[k], fired, k, new int[cols],
           new double[NOISE_CHUNK]);

@@ -3,7 +3,7 @@ package io.github.rider.device.array;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.rider.device.Threads;
+import io.github.rider.device.Parallelism;
 import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.device.spec.DeviceSpec;
 import io.github.rider.device.spec.ExpStepSpec;
@@ -69,27 +69,21 @@ class AlternatingPulsesBitIdentityTest {
 
   @Test
   void anyThreadCountGivesTheOneThreadResult() {
-    int threads = Threads.threads();
-    int minWork = Threads.minWork();
     SoftBoundsSpec writeNoise = SoftBoundsSpec.DEFAULTS.withPulsed(
         SoftBoundsSpec.DEFAULTS.pulsed().withWriteNoiseStd(0.5));
-    try {
-      for (DeviceSpec spec : new DeviceSpec[] {SoftBoundsSpec.DEFAULTS, writeNoise}) {
-        Threads.set(1, 0);
-        DeviceArray one = DeviceArray.create(spec, 1000, 64, RandomStreams.of(5));
-        one.applyAlternatingPulses(11, 1);
-        for (int t : new int[] {2, 3, 5}) {
-          Threads.set(t, 0);
-          DeviceArray many = DeviceArray.create(spec, 1000, 64, RandomStreams.of(5));
-          many.applyAlternatingPulses(11, 1);
-          for (int i = 0; i < 1000; i++) {
-            assertThat(many.read(i)).as("%d threads, device %d", t, i).isEqualTo(one.read(i));
-            assertThat(many.persistent(i)).isEqualTo(one.persistent(i));
-          }
+    for (DeviceSpec spec : new DeviceSpec[] {SoftBoundsSpec.DEFAULTS, writeNoise}) {
+      DeviceArray one = DeviceArray.create(spec, 1000, 64, RandomStreams.of(5),
+          Parallelism.SERIAL.withMinWork(0));
+      one.applyAlternatingPulses(11, 1);
+      for (int t : new int[] {2, 3, 5}) {
+        DeviceArray many = DeviceArray.create(spec, 1000, 64, RandomStreams.of(5),
+            Parallelism.ofThreads(t).withMinWork(0));
+        many.applyAlternatingPulses(11, 1);
+        for (int i = 0; i < 1000; i++) {
+          assertThat(many.read(i)).as("%d threads, device %d", t, i).isEqualTo(one.read(i));
+          assertThat(many.persistent(i)).isEqualTo(one.persistent(i));
         }
       }
-    } finally {
-      Threads.set(threads, minWork);
     }
   }
 

@@ -1,6 +1,6 @@
 package io.github.rider.device.array;
 
-import io.github.rider.device.Threads;
+import io.github.rider.device.Parallelism;
 import io.github.rider.device.preset.DevicePresets;
 import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.device.spec.Bounds;
@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,13 +39,9 @@ class PulseKernelsFollowTheRuleTest {
 
   private static final int N = 230;
   private static final int BLOCK = 64; // does not divide N
-  private static final int THREADS = Threads.threads();
-  private static final int MIN_WORK = Threads.minWork();
-
-  @AfterEach
-  void restoreThreads() {
-    Threads.set(THREADS, MIN_WORK);
-  }
+  /** Zero-shifting on one thread and on three, every split taken. */
+  private static final List<Parallelism> SPLITS = List.of(Parallelism.SERIAL.withMinWork(0),
+      Parallelism.ofThreads(3).withMinWork(0));
 
   /** SoftBounds about three steps wide each side, noise sd 2: clipped often, steps of both signs. */
   private static SoftBoundsSpec clipped(boolean multNoise, double writeNoiseStd) {
@@ -77,7 +72,11 @@ class PulseKernelsFollowTheRuleTest {
   }
 
   private static DeviceArray array(DeviceSpec spec, long seed) {
-    return DeviceArray.create(spec, N, BLOCK, RandomStreams.of(seed));
+    return array(spec, seed, Parallelism.SERIAL);
+  }
+
+  private static DeviceArray array(DeviceSpec spec, long seed, Parallelism par) {
+    return DeviceArray.create(spec, N, BLOCK, RandomStreams.of(seed), par);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -122,10 +121,9 @@ class PulseKernelsFollowTheRuleTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("devices")
   void zeroShiftingBlockByBlockFollowsTheRuleOnAnyThreadCount(DeviceSpec spec) {
-    for (int threads : new int[] {1, 3}) {
-      Threads.set(threads, 0);
+    for (Parallelism par : SPLITS) {
       for (int firstSign : new int[] {1, -1}) {
-        DeviceArray a = array(spec, 13);
+        DeviceArray a = array(spec, 13, par);
         RuleDevices rule = RuleDevices.of(a, RandomStreams.of(13));
         int steps = 9;
         a.applyAlternatingPulses(steps, firstSign);
@@ -134,7 +132,7 @@ class PulseKernelsFollowTheRuleTest {
             rule.pulses(i, t % 2 == 0 ? firstSign : -firstSign);
           }
         }
-        rule.assertSameAs(a, spec.family() + ", zero-shifting on " + threads + " threads");
+        rule.assertSameAs(a, spec.family() + ", zero-shifting on " + par.threads() + " threads");
       }
     }
   }

@@ -2,6 +2,7 @@ package io.github.rider.device.checksum;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.rider.device.Parallelism;
 import io.github.rider.device.array.DeviceArray;
 import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.device.spec.SoftBoundsSpec;
@@ -64,8 +65,14 @@ class DeviceWorkloadChecksumPinTest {
 
   /** W1 sweep by sweep, or ({@code blocked}) as one zero-shifting call. */
   static long w1(long seed, boolean blocked) {
+    return w1(seed, blocked, Parallelism.SERIAL);
+  }
+
+  /** W1 as {@link #w1(long, boolean)}, the array's zero-shifting split over {@code par}. */
+  static long w1(long seed, boolean blocked, Parallelism par) {
     int n = 64 * 64;
-    DeviceArray a = DeviceArray.create(SoftBoundsSpec.DEFAULTS, n, RandomStreams.of(seed));
+    DeviceArray a = DeviceArray.create(SoftBoundsSpec.DEFAULTS, n, DeviceArray.DEFAULT_BLOCK_SIZE,
+        RandomStreams.of(seed), par);
     if (blocked) {
       a.applyAlternatingPulses(200, 1);
     } else {
@@ -88,10 +95,16 @@ class DeviceWorkloadChecksumPinTest {
 
   /** W2 on devices of {@code spec}. */
   static long w2(long seed, io.github.rider.device.spec.DeviceSpec spec) {
+    return w2(seed, spec, Parallelism.SERIAL);
+  }
+
+  /** W2 on devices of {@code spec}, the tile's work split over {@code par}. */
+  static long w2(long seed, io.github.rider.device.spec.DeviceSpec spec, Parallelism par) {
     int rows = 32;
     int cols = 64;
     RandomStreams streams = RandomStreams.of(seed);
-    AnalogTile tile = AnalogTile.create(rows, cols, spec, TileConfig.PERFECT_IO, streams);
+    AnalogTile tile = AnalogTile.create(rows, cols, spec,
+        TileConfig.PERFECT_IO.withParallelism(par), streams);
     RandomGenerator data = streams.stream(RandomStreams.DATA);
     double[] x = new double[cols];
     double[] d = new double[rows];

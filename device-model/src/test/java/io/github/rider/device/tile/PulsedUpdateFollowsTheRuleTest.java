@@ -2,7 +2,7 @@ package io.github.rider.device.tile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.rider.device.Threads;
+import io.github.rider.device.Parallelism;
 import io.github.rider.device.array.DeviceArray;
 import io.github.rider.device.array.PulseRule;
 import io.github.rider.device.array.RuleDevices;
@@ -14,7 +14,6 @@ import io.github.rider.device.spec.ExpStepSpec;
 import io.github.rider.device.spec.SoftBoundsSpec;
 import java.util.Arrays;
 import java.util.SplittableRandom;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -33,13 +32,6 @@ class PulsedUpdateFollowsTheRuleTest {
 
   private static final int ROWS = 19;
   private static final int COLS = 37;
-  private static final int THREADS = Threads.threads();
-  private static final int MIN_WORK = Threads.minWork();
-
-  @AfterEach
-  void restoreThreads() {
-    Threads.set(THREADS, MIN_WORK);
-  }
 
   private static DeviceSpec device(String name) {
     SoftBoundsSpec s = SoftBoundsSpec.DEFAULTS;
@@ -71,13 +63,14 @@ class PulsedUpdateFollowsTheRuleTest {
       "hfo2, ublm, true, 1", "hfo2, bl31, true, 3", "hfo2, bl31, false, 1",
       "exp-step, bl31, true, 1", "exp-step, bl31, true, 3", "exp-step, ublm, false, 1"})
   void pulsesFollowTheRule(String name, String trains, boolean rowBlocks, int threads) {
-    Threads.set(threads, 0);
+    Parallelism par = Parallelism.ofThreads(threads).withMinWork(0);
     DeviceSpec spec = device(name);
     UpdateParameters p = update(trains);
     RandomStreams streams = RandomStreams.of(31);
     DeviceArray devices = DeviceArray.create(spec, ROWS * COLS, rowBlocks ? COLS : 64, streams);
     RuleDevices rule = RuleDevices.of(devices, streams);
-    PulsedUpdate updater = new PulsedUpdate(ROWS, COLS, streams.stream(RandomStreams.PULSE_TRAIN));
+    PulsedUpdate updater = new PulsedUpdate(ROWS, COLS, streams.stream(RandomStreams.PULSE_TRAIN),
+        par);
     PulsedUpdate twin = new PulsedUpdate(ROWS, COLS, streams.stream(RandomStreams.PULSE_TRAIN));
     SplittableRandom data = new SplittableRandom(5);
     double[] x = new double[COLS];

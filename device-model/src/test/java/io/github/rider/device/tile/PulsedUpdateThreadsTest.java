@@ -2,16 +2,15 @@ package io.github.rider.device.tile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.rider.device.Threads;
+import io.github.rider.device.Parallelism;
 import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.device.spec.SoftBoundsSpec;
 import java.util.random.RandomGenerator;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The pulsed update with its touched rows split over {@link Threads} leaves the tile exactly as on
+ * The pulsed update with its touched rows split by a {@link Parallelism} leaves the tile exactly as on
  * one thread: the devices' hidden and visible weights, the tile's cached weights, the pulse
  * counters and the list of pulsed devices, in order. Stochastic trains with BL 31 and no update
  * management, so that many rows x columns of the touched set get no coincidence (gaps in the
@@ -19,19 +18,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class PulsedUpdateThreadsTest {
 
-  private static final int DEFAULT_THREADS = Threads.threads();
-  private static final int DEFAULT_MIN_WORK = Threads.minWork();
-
-  @AfterEach
-  void restore() {
-    Threads.set(DEFAULT_THREADS, DEFAULT_MIN_WORK);
-  }
-
   private record State(double[] cached, double[] hidden, long pulses, long devicePulses,
       int[][] lists) {}
 
   private static State run(int threads) {
-    Threads.set(threads, 0);
+    Parallelism par = Parallelism.ofThreads(threads).withMinWork(0);
     SoftBoundsSpec spec = SoftBoundsSpec.DEFAULTS.withPulsed(
         SoftBoundsSpec.DEFAULTS.pulsed().withWriteNoiseStd(0.5).withMultNoise(false));
     UpdateParameters p = UpdateParameters.DEFAULTS.withManagement(false, false)
@@ -39,7 +30,8 @@ class PulsedUpdateThreadsTest {
     int rows = 23;
     int cols = 41;
     RandomStreams streams = RandomStreams.of(99);
-    AnalogTile tile = AnalogTile.create(rows, cols, spec, TileConfig.PERFECT_IO.withUpdate(p),
+    AnalogTile tile = AnalogTile.create(rows, cols, spec, TileConfig.PERFECT_IO.withUpdate(p)
+        .withParallelism(par),
         streams);
     RandomGenerator data = streams.stream(RandomStreams.DATA);
     double[] x = new double[cols];

@@ -1,5 +1,6 @@
 package io.github.rider.experiments.bench;
 
+import io.github.rider.device.Parallelism;
 import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.device.spec.SoftBoundsSpec;
 import io.github.rider.device.tile.AnalogTile;
@@ -39,6 +40,10 @@ public class TileForwardBackwardBenchmark {
   @Param({"paper", "perfect"})
   public String io;
 
+  /** Threads the work is split over ({@link Parallelism#ofThreads}; results do not depend on it). */
+  @Param({"1"})
+  public int threads;
+
   private AnalogTile tile;
   private double[] x;
   private double[] y;
@@ -54,7 +59,8 @@ public class TileForwardBackwardBenchmark {
       default -> throw new IllegalArgumentException("io must be paper or perfect, was " + io);
     };
     RandomStreams streams = RandomStreams.of(1);
-    tile = AnalogTile.create(rc[0], rc[1], SoftBoundsSpec.DEFAULTS, config, streams);
+    tile = AnalogTile.create(rc[0], rc[1], SoftBoundsSpec.DEFAULTS,
+        config.withParallelism(Parallelism.ofThreads(threads)), streams);
     RandomGenerator data = streams.stream(RandomStreams.DATA);
     double[] w = new double[rc[0] * rc[1]];
     for (int k = 0; k < w.length; k++) {

@@ -1,5 +1,6 @@
 package io.github.rider.experiments.bench;
 
+import io.github.rider.device.Parallelism;
 import io.github.rider.device.array.DeviceArray;
 import io.github.rider.device.rng.BlockNoise;
 import io.github.rider.device.rng.RandomStreams;
@@ -48,6 +49,10 @@ public class W1CyclicZeroShiftingBenchmark {
   @Param({"128", "512"})
   public int side;
 
+  /** Threads the work is split over ({@link Parallelism#ofThreads}; results do not depend on it). */
+  @Param({"1"})
+  public int threads;
+
   private DeviceArray devices;
   private int[] up;
   private int[] down;
@@ -62,7 +67,8 @@ public class W1CyclicZeroShiftingBenchmark {
     int n = side * side;
     sweeps = ElementPulses.sweeps(side);
     RandomStreams streams = RandomStreams.of(1);
-    devices = DeviceArray.create(SoftBoundsSpec.DEFAULTS, n, streams);
+    devices = DeviceArray.create(SoftBoundsSpec.DEFAULTS, n, DeviceArray.DEFAULT_BLOCK_SIZE,
+        streams, Parallelism.ofThreads(threads));
     up = new int[n];
     down = new int[n];
     Arrays.fill(up, 1);

@@ -1,5 +1,6 @@
 package io.github.rider.experiments.bench;
 
+import io.github.rider.device.Parallelism;
 import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.device.spec.SoftBoundsSpec;
 import io.github.rider.device.tile.AnalogTile;
@@ -40,6 +41,10 @@ public class W2PulsedUpdateBenchmark {
   @Param({"32x64", "256x784"})
   public String shape;
 
+  /** Threads the work is split over ({@link Parallelism#ofThreads}; results do not depend on it). */
+  @Param({"1"})
+  public int threads;
+
   private AnalogTile tile;
   private double[][] xs;
   private double[][] ds;
@@ -49,7 +54,8 @@ public class W2PulsedUpdateBenchmark {
   public void setUp() {
     int[] rc = Shapes.parse(shape);
     RandomStreams streams = RandomStreams.of(1);
-    tile = AnalogTile.create(rc[0], rc[1], SoftBoundsSpec.DEFAULTS, TileConfig.PERFECT_IO, streams);
+    tile = AnalogTile.create(rc[0], rc[1], SoftBoundsSpec.DEFAULTS,
+        TileConfig.PERFECT_IO.withParallelism(Parallelism.ofThreads(threads)), streams);
     RandomGenerator data = streams.stream(RandomStreams.DATA);
     xs = new double[POOL][rc[1]];
     ds = new double[POOL][rc[0]];

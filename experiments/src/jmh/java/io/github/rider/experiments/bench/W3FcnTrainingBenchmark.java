@@ -5,6 +5,7 @@ import io.github.rider.algorithms.cells.CellHyperparameters;
 import io.github.rider.algorithms.cells.Cells;
 import io.github.rider.algorithms.nn.Models;
 import io.github.rider.algorithms.nn.Network;
+import io.github.rider.device.Parallelism;
 import io.github.rider.device.preset.DevicePresets;
 import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.device.spec.DeviceSpec;
@@ -55,6 +56,10 @@ public class W3FcnTrainingBenchmark {
   @Param({""})
   public String overrides;
 
+  /** Threads the work is split over ({@link Parallelism#ofThreads}; results do not depend on it). */
+  @Param({"1"})
+  public int threads;
+
   private Network net;
   private BundledBatches batches;
 
@@ -69,7 +74,7 @@ public class W3FcnTrainingBenchmark {
         h = h.withOverride(p[0].trim(), p[1].trim());
       }
     }
-    CellHyperparameters hp = h;
+    CellHyperparameters hp = h.withTile(h.tile().withParallelism(Parallelism.ofThreads(threads)));
     RandomStreams streams = RandomStreams.of(1);
     net = Models.fcn((name, rows, cols) -> Cells.create(Algorithm.of(algorithm), rows, cols, device, hp,
         streams.child("layer/" + name)), streams.stream(RandomStreams.INIT), BATCH);

@@ -4,6 +4,7 @@ import io.github.rider.algorithms.cells.Algorithm;
 import io.github.rider.algorithms.cells.CellHyperparameters;
 import io.github.rider.algorithms.cells.Cells;
 import io.github.rider.algorithms.nn.Network;
+import io.github.rider.device.Parallelism;
 import io.github.rider.device.preset.DevicePresets;
 import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.device.spec.DeviceSpec;
@@ -45,6 +46,10 @@ public class W4LeNetTrainingBenchmark {
   @Param({"ttv2", "agad", "erider"})
   public String algorithm;
 
+  /** Threads the work is split over ({@link Parallelism#ofThreads}; results do not depend on it). */
+  @Param({"1"})
+  public int threads;
+
   private Network net;
   private BundledBatches batches;
   private double lr;
@@ -52,7 +57,9 @@ public class W4LeNetTrainingBenchmark {
   @Setup
   public void setUp() throws IOException {
     DeviceSpec device = DevicePresets.get("reram-array-hfo2");
-    CellHyperparameters hp = CellHyperparameters.lenet5(Algorithm.of(algorithm));
+    CellHyperparameters table = CellHyperparameters.lenet5(Algorithm.of(algorithm));
+    CellHyperparameters hp =
+        table.withTile(table.tile().withParallelism(Parallelism.ofThreads(threads)));
     RandomStreams streams = RandomStreams.of(1);
     net = MnistModel.LENET5.network((name, rows, cols) -> Cells.create(Algorithm.of(algorithm), rows, cols,
         device, hp, streams.child("layer/" + name)), streams.stream(RandomStreams.INIT), BATCH);

@@ -105,7 +105,7 @@ abstract class ExperimentCommand implements Callable<Integer> {
     data().checkAvailable();
     Outputs.folder(out, "--out");
     ExperimentContext ctx = new ExperimentContext(out, scale(), seed, s, resume,
-        TerminalProgress.auto(), jobs, force);
+        TerminalProgress.auto(), jobs, force, RiderCli.parallelism(spec));
     PrintWriter console = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     long t0 = System.nanoTime();

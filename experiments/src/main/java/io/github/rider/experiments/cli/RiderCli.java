@@ -1,6 +1,6 @@
 package io.github.rider.experiments.cli;
 
-import io.github.rider.device.Threads;
+import io.github.rider.device.Parallelism;
 import java.io.PrintWriter;
 import java.util.Locale;
 import picocli.CommandLine.Command;
@@ -23,19 +23,69 @@ public final class RiderCli implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  /** --threads N: sets {@link Threads} for the whole run (also accepted after a subcommand). */
+  /** The system property that gives the thread count when --threads is not on the command line. */
+  static final String THREADS_PROPERTY = "rider.threads";
+
+  private Integer threads; // --threads N, null if not given
+  private Parallelism parallelism; // made from threads on first use
+
+  /**
+   * --threads N: the {@link Parallelism} of the whole run (also accepted after a subcommand).
+   */
   @CommandLine.Option(
       names = "--threads",
       paramLabel = "N",
       scope = CommandLine.ScopeType.INHERIT,
       description = "Threads for tile products, pulsed updates and zero-shifting (default: the"
-          + " system property rider.threads, else 1). Results are bit-identical for any N.")
+          + " system property " + THREADS_PROPERTY + ", else 1). Results are bit-identical for"
+          + " any N.")
   void setThreads(int n) {
     if (n < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--threads must be >= 1, was " + n);
     }
-    Threads.set(n, Threads.minWork());
+    threads = n;
+    parallelism = null;
+  }
+
+  /**
+   * How this run's tiles and arrays split their work: --threads N, else the system property
+   * {@value #THREADS_PROPERTY}, else one thread. One value (one pool of daemon threads) for the
+   * whole run, shared by the cells of a sweep computed at once.
+   */
+  Parallelism parallelism() {
+    if (parallelism == null) {
+      parallelism = Parallelism.ofThreads(threads != null ? threads
+          : threadsProperty(System.getProperty(THREADS_PROPERTY)));
+    }
+    return parallelism;
+  }
+
+  /** The thread count a value of {@value #THREADS_PROPERTY} gives (absent or blank: 1). */
+  static int threadsProperty(String value) {
+    if (value == null || value.isBlank()) {
+      return 1;
+    }
+    int t;
+    try {
+      t = Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          THREADS_PROPERTY + " must be an integer >= 1, was " + value, e);
+    }
+    if (t < 1) {
+      throw new IllegalArgumentException(THREADS_PROPERTY + " must be >= 1, was " + value);
+    }
+    return t;
+  }
+
+  /**
+   * The {@link #parallelism} of the command line {@code command} belongs to (one thread when it
+   * runs outside the {@code rider} command line, e.g. alone in a test).
+   */
+  static Parallelism parallelism(CommandLine.Model.CommandSpec command) {
+    return command.root().userObject() instanceof RiderCli cli ? cli.parallelism()
+        : Parallelism.SERIAL;
   }
 
   /** --debug: stack traces of failures (also accepted after a subcommand). */

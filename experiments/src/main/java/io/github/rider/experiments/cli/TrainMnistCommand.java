@@ -128,8 +128,11 @@ final class TrainMnistCommand implements Callable<Integer> {
         hp == null ? Double.POSITIVE_INFINITY : MnistRun.saturationBound(device));
     RandomStreams streams = RandomStreams.of(seed);
     Map<String, TrainableMatrix> tiles = new LinkedHashMap<>();
+    CellHyperparameters tileHp = hp == null ? null
+        : hp.withTile(hp.tile().withParallelism(RiderCli.parallelism(spec)));
     MatrixFactory cells = hp == null ? MatrixFactory.digital() : (name, rows, cols) -> {
-      TrainableMatrix cell = Cells.create(alg, rows, cols, device, hp, streams.child("layer/" + name));
+      TrainableMatrix cell = Cells.create(alg, rows, cols, device, tileHp,
+          streams.child("layer/" + name));
       tiles.put(name, cell);
       return cell;
     };

@@ -1,6 +1,7 @@
 package io.github.rider.experiments.fig1;
 
 import io.github.rider.algorithms.ZeroShifting;
+import io.github.rider.device.Parallelism;
 import io.github.rider.device.preset.DevicePresets;
 import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.device.spec.DeviceSpec;
@@ -137,11 +138,13 @@ public final class Fig1aZsAccuracy extends AbstractExperiment<Fig1aZsAccuracy.Co
   }
 
   @Override
-  public List<Row> run(Cell<Fig1aZsAccuracy.VariantCell> cell, RandomStreams streams, Progress.Task progress) {
+  public List<Row> run(Cell<Fig1aZsAccuracy.VariantCell> cell, RandomStreams streams,
+      Parallelism parallelism, Progress.Task progress) {
     DeviceSpec spec = DevicePresets.get(config.preset()).withReferenceMean(config.referenceMean());
     double range = spec.bounds().range();
     // the same devices for both variants (common random numbers): streams by experiment only
-    ZsSnapshots zs = new ZsSnapshots(spec, config.rows() * config.cols(), streams.child(NAME));
+    ZsSnapshots zs = new ZsSnapshots(spec, config.rows() * config.cols(), streams.child(NAME),
+        parallelism);
     List<Row> rows = new ArrayList<>();
     String v = cell.params().variant();
     zs.run(variant(v), config.pulses(), progress, s -> {

@@ -3,6 +3,7 @@ package io.github.rider.experiments.fig1;
 import static io.github.rider.experiments.fig1.Fig1aZsAccuracy.column;
 import static io.github.rider.experiments.fig1.Fig1aZsAccuracy.pct;
 
+import io.github.rider.device.Parallelism;
 import io.github.rider.device.preset.DevicePresets;
 import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.device.spec.DeviceSpec;
@@ -147,11 +148,13 @@ public final class Fig1bPulsesVsDwMin extends AbstractExperiment<Fig1bPulsesVsDw
   }
 
   @Override
-  public List<Row> run(Cell<Fig1bPulsesVsDwMin.DwMinCell> cell, RandomStreams streams, Progress.Task progress) {
+  public List<Row> run(Cell<Fig1bPulsesVsDwMin.DwMinCell> cell, RandomStreams streams,
+      Parallelism parallelism, Progress.Task progress) {
     double dwMin = cell.params().dwMin();
     DeviceSpec spec = DevicePresets.get(config.preset()).withDwMin(dwMin)
         .withReferenceMean(config.referenceMean());
-    ZsSnapshots zs = new ZsSnapshots(spec, config.devices(), streams.child(NAME, cellIndex(dwMin)));
+    ZsSnapshots zs = new ZsSnapshots(spec, config.devices(), streams.child(NAME, cellIndex(dwMin)),
+        parallelism);
     TreeSet<Long> schedule = new TreeSet<>(schedule(config.maxPulses()));
     long[] found = {-1, -1, 0}; // schedule N, fine N, last N observed
     double[] errAtSchedule = {Double.NaN};

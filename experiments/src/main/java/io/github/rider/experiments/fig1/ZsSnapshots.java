@@ -2,6 +2,7 @@ package io.github.rider.experiments.fig1;
 
 import io.github.rider.algorithms.ZeroShifting;
 import io.github.rider.algorithms.array.PulsedArray;
+import io.github.rider.device.Parallelism;
 import io.github.rider.device.array.DeviceArray;
 import io.github.rider.device.pulse.PulseScheme;
 import io.github.rider.device.rng.RandomStreams;
@@ -48,9 +49,13 @@ final class ZsSnapshots {
   private final double[] estimate;
   private final RandomGenerator signs;
 
-  /** An array of {@code n} devices of {@code spec}, d2d variation drawn from {@code streams}. */
-  ZsSnapshots(DeviceSpec spec, int n, RandomStreams streams) {
-    DeviceArray devices = DeviceArray.create(spec, n, streams.child("devices"));
+  /**
+   * An array of {@code n} devices of {@code spec}, d2d variation drawn from {@code streams}, its
+   * zero-shifting trains split over {@code parallelism}.
+   */
+  ZsSnapshots(DeviceSpec spec, int n, RandomStreams streams, Parallelism parallelism) {
+    DeviceArray devices = DeviceArray.create(spec, n, DeviceArray.DEFAULT_BLOCK_SIZE,
+        streams.child("devices"), parallelism);
     this.array = PulsedArray.of(devices, PulseScheme.deterministic(1), null);
     this.truth = new double[n];
     for (int i = 0; i < n; i++) {

@@ -13,6 +13,7 @@ import io.github.rider.algorithms.nn.ProgressListener;
 import io.github.rider.algorithms.nn.TrainableMatrix;
 import io.github.rider.algorithms.nn.TrainingOptions;
 import io.github.rider.algorithms.nn.TrainingReport;
+import io.github.rider.device.Parallelism;
 import io.github.rider.device.preset.DevicePresets;
 import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.device.spec.DeviceSpec;
@@ -93,13 +94,17 @@ public record CalibratedLenetRun(Algorithm algorithm, CellHyperparameters hp, St
     return device().numStates();
   }
 
-  /** Trains on {@code data} with randomness from {@code streams} (one replicate). */
-  public Result train(MnistData data, RandomStreams streams) {
+  /**
+   * Trains on {@code data} with randomness from {@code streams} (one replicate), every tile's
+   * work split over {@code parallelism} (the same result for any).
+   */
+  public Result train(MnistData data, RandomStreams streams, Parallelism parallelism) {
     DeviceSpec device = device();
+    CellHyperparameters split = hp.withTile(hp.tile().withParallelism(parallelism));
     long[] calibrationPulses = {0};
     MatrixFactory cells = (name, rows, cols) -> {
       RandomStreams layer = streams.child("layer/" + name);
-      TrainableMatrix m = Cells.create(algorithm, rows, cols, device, hp, layer);
+      TrainableMatrix m = Cells.create(algorithm, rows, cols, device, split, layer);
       calibrationPulses[0] += calibration.calibrate(m, layer.child("zs"));
       return m;
     };

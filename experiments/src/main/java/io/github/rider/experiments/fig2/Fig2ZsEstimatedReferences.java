@@ -9,6 +9,7 @@ import io.github.rider.algorithms.cells.CellHyperparameters;
 import io.github.rider.algorithms.cells.SymmetricPointCalibration;
 import io.github.rider.algorithms.nn.EpochResult;
 import io.github.rider.algorithms.nn.TrainingReport;
+import io.github.rider.device.Parallelism;
 import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.experiments.PaperClaims;
 import io.github.rider.experiments.report.Plots;
@@ -182,12 +183,13 @@ public final class Fig2ZsEstimatedReferences
   }
 
   @Override
-  public List<Row> run(Cell<Fig2ZsEstimatedReferences.ReferenceCell> cell, RandomStreams streams, Progress.Task progress) {
+  public List<Row> run(Cell<Fig2ZsEstimatedReferences.ReferenceCell> cell, RandomStreams streams,
+      Parallelism parallelism, Progress.Task progress) {
     String ref = cell.params().reference();
     int s = cell.params().replicate();
     SymmetricPointCalibration cal = calibration(ref);
     CalibratedLenetRun.Result r = config.run(cal).train(MnistData.bundledShared(),
-        streams.child(NAME).child("replicate", s));
+        streams.child(NAME).child("replicate", s), parallelism);
     progress.stepBy(config.epochs());
     return rows(ref, cal.pulses(), s, r);
   }

@@ -8,6 +8,7 @@ import io.github.rider.algorithms.cells.CellHyperparameters;
 import io.github.rider.algorithms.cells.SymmetricPointCalibration;
 import io.github.rider.algorithms.nn.EpochResult;
 import io.github.rider.algorithms.nn.TrainingReport;
+import io.github.rider.device.Parallelism;
 import io.github.rider.device.preset.DevicePresets;
 import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.experiments.PaperClaims;
@@ -188,11 +189,13 @@ public final class Fig4TotalPulseCost extends AbstractExperiment<Fig4TotalPulseC
   }
 
   @Override
-  public List<Row> run(Cell<Fig4TotalPulseCost.MethodCell> cell, RandomStreams streams, Progress.Task progress) {
+  public List<Row> run(Cell<Fig4TotalPulseCost.MethodCell> cell, RandomStreams streams,
+      Parallelism parallelism, Progress.Task progress) {
     double s = cell.params().states();
     String method = cell.params().method();
     CalibratedLenetRun run = config.run(method, s);
-    CalibratedLenetRun.Result r = run.train(MnistData.bundledShared(), streams.child(NAME).child("replicate", 0));
+    CalibratedLenetRun.Result r = run.train(MnistData.bundledShared(),
+        streams.child(NAME).child("replicate", 0), parallelism);
     progress.stepBy(config.epochs());
     return List.of(row(method, s, run.dwMin(), run.calibration().pulseCycles(), r,
         config.targetLoss(), config.trainSize(), config.batch()));

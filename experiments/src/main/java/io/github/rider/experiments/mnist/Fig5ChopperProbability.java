@@ -2,6 +2,7 @@ package io.github.rider.experiments.mnist;
 
 import io.github.rider.algorithms.cells.Algorithm;
 import io.github.rider.algorithms.cells.CellHyperparameters;
+import io.github.rider.device.Parallelism;
 import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.experiments.PaperClaims;
 import io.github.rider.experiments.data.DataSource;
@@ -155,12 +156,13 @@ public final class Fig5ChopperProbability extends AbstractExperiment<Fig5Chopper
   }
 
   @Override
-  public List<Row> run(Cell<Fig5ChopperProbability.ChopCell> cell, RandomStreams streams, Progress.Task progress) {
+  public List<Row> run(Cell<Fig5ChopperProbability.ChopCell> cell, RandomStreams streams,
+      Parallelism parallelism, Progress.Task progress) {
     double p = cell.params().p();
     MnistRun run = config.run(p);
     int period = (int) Math.max(Math.ceil(1 / run.hp().inChopProb()), 2);
     return List.of(MnistRows.train(run, config.data(), NAME, cell.params().replicate(), streams,
-        progress).put("p", p)
+        parallelism, progress).put("p", p)
         .put("algorithm", run.algorithm().cliName()).put("chopperPeriodSweeps", period)
         .put("firstLayerWarmUpMiniBatches", run.warmUpMiniBatches()));
   }

@@ -2,6 +2,7 @@ package io.github.rider.experiments.mnist;
 
 import io.github.rider.algorithms.nn.EpochResult;
 import io.github.rider.algorithms.nn.TrainingReport;
+import io.github.rider.device.Parallelism;
 import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.experiments.data.DataSource;
 import io.github.rider.experiments.sweep.Progress;
@@ -30,8 +31,9 @@ final class MnistRows {
    * ({@link #counters}).
    */
   static Row train(MnistRun run, DataSource data, String name, int s, RandomStreams streams,
-      Progress.Task progress) {
-    MnistRun.Result r = run.train(data.data(), streams.child(name).child("replicate", s));
+      Parallelism parallelism, Progress.Task progress) {
+    MnistRun.Result r = run.train(data.data(), streams.child(name).child("replicate", s),
+        parallelism);
     progress.stepBy(1);
     return counters(of(r.report()).put("replicate", s).put("epochs", r.report().epochs().size())
         .put("trainSize", r.trainSize()).put("testSize", r.testSize()), run, r);

@@ -11,6 +11,7 @@ import io.github.rider.algorithms.nn.NetworkTrainer;
 import io.github.rider.algorithms.nn.ProgressListener;
 import io.github.rider.algorithms.nn.TrainingOptions;
 import io.github.rider.algorithms.nn.TrainingReport;
+import io.github.rider.device.Parallelism;
 import io.github.rider.device.preset.DevicePresets;
 import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.device.spec.DeviceSpec;
@@ -152,17 +153,27 @@ public record MnistRun(MnistModel model, Algorithm algorithm, CellHyperparameter
    * device bound min(|w_min|, w_max)) is reported, not thrown.
    */
   public Result train(MnistData data, RandomStreams streams) {
-    return train(data, streams, device());
+    return train(data, streams, Parallelism.SERIAL);
   }
 
   /**
-   * As {@link #train(MnistData, RandomStreams)} on the devices {@code device} instead of the
-   * preset's (e.g. the preset with more device-to-device variation).
+   * As {@link #train(MnistData, RandomStreams)} with every tile's work split over {@code
+   * parallelism} (the same result for any).
    */
-  public Result train(MnistData data, RandomStreams streams, DeviceSpec device) {
+  public Result train(MnistData data, RandomStreams streams, Parallelism parallelism) {
+    return train(data, streams, device(), parallelism);
+  }
+
+  /**
+   * As {@link #train(MnistData, RandomStreams, Parallelism)} on the devices {@code device}
+   * instead of the preset's (e.g. the preset with more device-to-device variation).
+   */
+  public Result train(MnistData data, RandomStreams streams, DeviceSpec device,
+      Parallelism parallelism) {
     Map<String, TrainableMatrix> matrices = new LinkedHashMap<>();
+    CellHyperparameters split = hp.withTile(hp.tile().withParallelism(parallelism));
     MatrixFactory cells = (name, rows, cols) -> {
-      TrainableMatrix m = Cells.create(algorithm, rows, cols, device, hp,
+      TrainableMatrix m = Cells.create(algorithm, rows, cols, device, split,
           streams.child("layer/" + name));
       matrices.put(name, m);
       return m;

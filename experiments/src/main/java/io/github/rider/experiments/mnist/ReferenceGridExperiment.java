@@ -1,6 +1,7 @@
 package io.github.rider.experiments.mnist;
 
 import io.github.rider.algorithms.cells.Algorithm;
+import io.github.rider.device.Parallelism;
 import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.experiments.data.DataSource;
 import io.github.rider.experiments.PaperClaims.Claim;
@@ -180,14 +181,15 @@ public abstract class ReferenceGridExperiment<C extends Record & ReferenceGridEx
   }
 
   @Override
-  public List<Row> run(Cell<GridCell> cell, RandomStreams streams, Progress.Task progress) {
+  public List<Row> run(Cell<GridCell> cell, RandomStreams streams,
+      Parallelism parallelism, Progress.Task progress) {
     Algorithm alg = cell.params().algorithm();
     double m = cell.params().refMean();
     double sd = cell.params().refStd();
     GridPoint point = new GridPoint(m, sd);
     MnistRun run = run(alg, point);
     return List.of(MnistRows.train(run, config.data(), name(), cell.params().replicate(), streams,
-        progress)
+        parallelism, progress)
         .put("algorithm", alg.cliName()).put("refMean", m).put("refStd", sd)
         .put("paper", paper.entry(alg, point).orElse(""))
         .put("warmUpMiniBatches", run.warmUpMiniBatches()));

@@ -6,6 +6,7 @@ import io.github.rider.algorithms.SyntheticRunSpec;
 import io.github.rider.algorithms.TrainingResult;
 import io.github.rider.algorithms.problem.Objective;
 import io.github.rider.algorithms.problem.ObjectiveConstants;
+import io.github.rider.device.Parallelism;
 import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.experiments.PaperClaims;
 import io.github.rider.experiments.report.Plots;
@@ -212,7 +213,8 @@ public final class RatesRunner extends AbstractExperiment<RatesRunner.Config, Ra
   }
 
   @Override
-  public List<Row> run(Cell<Part> cell, RandomStreams streams, Progress.Task progress) {
+  public List<Row> run(Cell<Part> cell, RandomStreams streams,
+      Parallelism parallelism, Progress.Task progress) {
     Part part = cell.params();
     List<Row> rows = new ArrayList<>();
     for (int s = 0; s < config.seeds(); s++) {

@@ -2,6 +2,7 @@ package io.github.rider.experiments.robustness;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.rider.algorithms.cells.Algorithm;
+import io.github.rider.device.Parallelism;
 import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.device.spec.DeviceSpec;
 import io.github.rider.device.spec.DeviceSpecJson;
@@ -156,7 +157,8 @@ public final class RobustnessSweep
   }
 
   @Override
-  public List<Row> run(Cell<Point> cell, RandomStreams streams, Progress.Task progress) {
+  public List<Row> run(Cell<Point> cell, RandomStreams streams,
+      Parallelism parallelism, Progress.Task progress) {
     String axis = cell.params().axis();
     double f = cell.params().factor();
     Algorithm alg = cell.params().algorithm();
@@ -164,7 +166,7 @@ public final class RobustnessSweep
     MnistRun run = MnistRun.withDefaults(MnistModel.FCN, alg, config.preset(), config.refMean(),
         config.refStd(), config.trainSize(), config.testSize(), config.miniBatches());
     MnistRun.Result r = run.train(config.data().data(),
-        streams.child(NAME).child("replicate", s), config.device(axis, f));
+        streams.child(NAME).child("replicate", s), config.device(axis, f), parallelism);
     progress.stepBy(1);
     return List.of(new Row().put("axis", axis).put("factor", f).put("algorithm", alg.cliName())
         .put("replicate", s).put("testAccuracy", r.report().testAccuracy())

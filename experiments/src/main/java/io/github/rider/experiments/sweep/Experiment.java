@@ -1,5 +1,6 @@
 package io.github.rider.experiments.sweep;
 
+import io.github.rider.device.Parallelism;
 import io.github.rider.device.rng.RandomStreams;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -39,9 +40,12 @@ public interface Experiment<P> {
 
   /**
    * Computes one cell. Must depend only on the configuration, {@code streams} (rooted at the run's
-   * seed; derive children by cell id, never share state across cells) and the cell.
+   * seed; derive children by cell id, never share state across cells) and the cell; {@code
+   * parallelism} is how its tiles and arrays split their work over threads (the same result for
+   * any; shared by the cells computed at once).
    */
-  List<Row> run(Cell<P> cell, RandomStreams streams, Progress.Task progress);
+  List<Row> run(Cell<P> cell, RandomStreams streams, Parallelism parallelism,
+      Progress.Task progress);
 
   /**
    * Writes plots into {@code dir} and judges the claims, from all rows of all cells (in cell

@@ -3,6 +3,7 @@ package io.github.rider.experiments.sweep;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.rider.device.Parallelism;
 import io.github.rider.device.rng.RandomStreams;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -119,7 +120,7 @@ public final class SweepRunner {
       computeConcurrently(e, todo, streams, cellsDir, ctx);
     } else {
       for (Cell<P> cell : todo) {
-        compute(e, cell, streams, cellsDir, ctx.progress());
+        compute(e, cell, streams, ctx.parallelism(), cellsDir, ctx.progress());
       }
     }
     boolean complete = finishIfComplete(e, dir, ctx.scale(), ctx.seed());
@@ -128,12 +129,12 @@ public final class SweepRunner {
 
   /** Computes one cell and stores its rows in {@code cellsDir/<id>.json}. */
   private static <P> void compute(Experiment<P> e, Cell<P> cell, RandomStreams streams,
-      Path cellsDir, Progress progress) throws IOException {
+      Parallelism parallelism, Path cellsDir, Progress progress) throws IOException {
     long t0 = System.nanoTime();
     long cpu0 = threadCpuNanos();
     List<Row> rows;
     try (Progress.Task task = progress.start(e.name() + " " + cell.id(), e.work(cell))) {
-      rows = e.run(cell, streams, task);
+      rows = e.run(cell, streams, parallelism, task);
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
     double cpuSeconds = cpu0 < 0 ? Double.NaN : (threadCpuNanos() - cpu0) / 1e9;
@@ -177,7 +178,7 @@ public final class SweepRunner {
       List<Future<?>> futures = new ArrayList<>();
       for (Cell<P> c : cells) {
         futures.add(pool.submit(() -> {
-          compute(e, c, streams, cellsDir, shared);
+          compute(e, c, streams, ctx.parallelism(), cellsDir, shared);
           return null;
         }));
       }

@@ -1,8 +1,10 @@
 package io.github.rider.experiments.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 class RiderCliTest {
 
@@ -36,20 +38,29 @@ class RiderCliTest {
   }
 
   @Test
-  void threadsOptionSetsTheThreadCountBeforeOrAfterTheSubcommand() {
-    int threads = io.github.rider.device.Threads.threads();
-    int minWork = io.github.rider.device.Threads.minWork();
-    try {
-      assertThat(CliRunner.run("--threads", "3", "fig1b", "--help").exitCode()).isZero();
-      assertThat(io.github.rider.device.Threads.threads()).isEqualTo(3);
-      assertThat(CliRunner.run("fig1b", "--threads", "2", "--help").exitCode()).isZero();
-      assertThat(io.github.rider.device.Threads.threads()).isEqualTo(2);
-      CliRunner bad = CliRunner.run("--threads", "0", "--version");
-      assertThat(bad.exitCode()).isEqualTo(2);
-      assertThat(bad.err().strip().lines()).hasSize(1);
-      assertThat(bad.err()).contains("--threads must be >= 1, was 0");
-    } finally {
-      io.github.rider.device.Threads.set(threads, minWork);
+  void threadsOptionSetsTheRunsParallelismBeforeOrAfterTheSubcommand() {
+    for (String[] args : new String[][] {{"--threads", "3", "fig1b"}, {"fig1b", "--threads", "3"}}) {
+      CommandLine.ParseResult parsed = RiderCli.commandLine().parseArgs(args);
+      var fig1b = parsed.subcommand().commandSpec();
+      assertThat(RiderCli.parallelism(fig1b).threads()).as(String.join(" ", args)).isEqualTo(3);
+      assertThat(RiderCli.parallelism(fig1b)).isSameAs(RiderCli.parallelism(fig1b));
     }
+    CommandLine.ParseResult none = RiderCli.commandLine().parseArgs("fig1b");
+    assertThat(RiderCli.parallelism(none.subcommand().commandSpec()).threads())
+        .isEqualTo(RiderCli.threadsProperty(System.getProperty(RiderCli.THREADS_PROPERTY)));
+    CliRunner bad = CliRunner.run("--threads", "0", "--version");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err().strip().lines()).hasSize(1);
+    assertThat(bad.err()).contains("--threads must be >= 1, was 0");
+  }
+
+  @Test
+  void threadsPropertyIsReadOnlyAtTheCommandLine() {
+    assertThat(RiderCli.threadsProperty(null)).isEqualTo(1);
+    assertThat(RiderCli.threadsProperty(" 4 ")).isEqualTo(4);
+    assertThatThrownBy(() -> RiderCli.threadsProperty("two"))
+        .hasMessageContaining("rider.threads must be an integer >= 1");
+    assertThatThrownBy(() -> RiderCli.threadsProperty("0"))
+        .hasMessageContaining("rider.threads must be >= 1");
   }
 }

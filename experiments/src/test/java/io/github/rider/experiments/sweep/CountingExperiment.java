@@ -1,5 +1,6 @@
 package io.github.rider.experiments.sweep;
 
+import io.github.rider.device.Parallelism;
 import io.github.rider.device.rng.RandomStreams;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,7 +53,8 @@ class CountingExperiment implements Experiment<CountingExperiment.Index> {
   }
 
   @Override
-  public List<Row> run(Cell<Index> cell, RandomStreams streams, Progress.Task progress) {
+  public List<Row> run(Cell<Index> cell, RandomStreams streams, Parallelism parallelism,
+      Progress.Task progress) {
     int i = cell.params().i();
     if (i == failAt.get()) {
       throw new IllegalStateException("interrupted at cell " + i);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.rider.device.Parallelism;
 import io.github.rider.device.rng.RandomStreams;
 import java.nio.file.Path;
 import java.util.List;
@@ -51,13 +52,14 @@ class SweepJobsTest {
     CyclicBarrier two = new CyclicBarrier(2);
     Experiment<?> e = new CountingExperiment(4) {
       @Override
-      public List<Row> run(Cell<Index> cell, RandomStreams streams, Progress.Task progress) {
+      public List<Row> run(Cell<Index> cell, RandomStreams streams, Parallelism parallelism,
+          Progress.Task progress) {
         try {
           two.await(20, TimeUnit.SECONDS);
         } catch (InterruptedException | BrokenBarrierException | TimeoutException x) {
           throw new IllegalStateException("cell " + cell.id() + " ran alone", x);
         }
-        return super.run(cell, streams, progress);
+        return super.run(cell, streams, parallelism, progress);
       }
     };
     SweepRunner.Status st =
@@ -96,7 +98,8 @@ class SweepJobsTest {
     AtomicBoolean slowDone = new AtomicBoolean();
     Experiment<?> e = new CountingExperiment(2) {
       @Override
-      public List<Row> run(Cell<Index> cell, RandomStreams streams, Progress.Task progress) {
+      public List<Row> run(Cell<Index> cell, RandomStreams streams, Parallelism parallelism,
+          Progress.Task progress) {
         try {
           both.await(20, TimeUnit.SECONDS);
           if (cell.id().equals("c0")) {
@@ -107,7 +110,7 @@ class SweepJobsTest {
           throw new IllegalStateException(x);
         }
         slowDone.set(true);
-        return super.run(cell, streams, progress);
+        return super.run(cell, streams, parallelism, progress);
       }
     };
     assertThatThrownBy(() -> SweepRunner.run(e,
