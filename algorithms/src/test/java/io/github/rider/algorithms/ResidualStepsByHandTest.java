@@ -150,6 +150,33 @@ class ResidualStepsByHandTest {
     assertThat(tildeInTransfer.pulses().programming()).isZero();
   }
 
+  /**
+   * Q-tilde programmed with write noise s: Q-tilde = Q_1 + s xi, xi the first normal of the run's
+   * {@code RandomStreams.WRITE_NOISE} stream, read by W-bar and (18b) at step 1.
+   */
+  @Test
+  void eriderProgramsQTildeWithWriteNoiseFromItsOwnStream() {
+    double s = 0.05;
+    double qTilde = Q1 + s * RandomStreams.of(2).stream(RandomStreams.WRITE_NOISE).nextGaussian();
+    TrainingResult r = erider(1, ERiderOptions.defaults().withQTildeWriteNoise(s));
+    assertThat(r.finalW()[0]).isCloseTo(secondW(-1, qTilde, qTilde, true), offset(1e-15));
+    assertThat(r.parameters()).containsEntry("qTildeWriteNoise", s).containsEntry("chopProb", 1.0);
+  }
+
+  /** The parameters a run reports: the step sizes, then the run settings, nothing else. */
+  @Test
+  void runsReportTheirParameters() {
+    TrainingResult r = rider(array(SP_P, 1, P0), 1);
+    assertThat(r.parameters()).containsExactly(java.util.Map.entry("lr", ALPHA),
+        java.util.Map.entry("beta", BETA), java.util.Map.entry("eta", ETA),
+        java.util.Map.entry("gamma", GAMMA), java.util.Map.entry("iters", 1L),
+        java.util.Map.entry("stride", 1L), java.util.Map.entry("bitLength", RunSettings.of(1, 1)
+            .bitLength()));
+    assertThat(erider(0, ERiderOptions.digitalReference()).parameters())
+        .containsEntry("chopTransfer", true).containsEntry("mixedReference", "DIGITAL_Q")
+        .containsEntry("transferReference", "DIGITAL_Q").doesNotContainKey("mutation");
+  }
+
   /** Analog SGD, eq. (2): W_1 = W_0 - alpha g - alpha |g| G(W_0) with g = 2 W_0 = 0.6. */
   @Test
   void analogSgdStepIsEquationTwo() {
