@@ -7,7 +7,10 @@ import io.github.rider.device.array.DeviceArray;
 import io.github.rider.device.pulse.PulseScheme;
 import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.device.spec.DeviceSpec;
+import io.github.rider.device.response.AffineResponse;
 import io.github.rider.experiments.sweep.Progress;
+import io.github.rider.theory.ZsMeanRecursion;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
@@ -48,6 +51,8 @@ final class ZsSnapshots {
   private final double[] truth;
   private final double[] estimate;
   private final RandomGenerator signs;
+  private final List<ZsMeanRecursion> recursions; // null unless every response is affine
+  private final double[] initialErrors;
 
   /**
    * An array of {@code n} devices of {@code spec}, d2d variation drawn from {@code streams}, its
@@ -58,11 +63,37 @@ final class ZsSnapshots {
         streams.child("devices"), parallelism);
     this.array = PulsedArray.of(devices, PulseScheme.deterministic(1), null);
     this.truth = new double[n];
+    this.initialErrors = new double[n];
+    List<ZsMeanRecursion> r = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       truth[i] = devices.symmetricPoint(i);
+      initialErrors[i] = devices.persistent(i) - truth[i];
+      if (r != null && devices.physicalResponse(i) instanceof AffineResponse a) {
+        r.add(ZsMeanRecursion.ofAffine(devices.dwMin(), a.p0(), a.p1(), a.m0(), a.m1()));
+      } else {
+        r = null;
+      }
     }
+    this.recursions = r;
     this.estimate = new double[n];
     this.signs = streams.child("zs-signs").stream(RandomStreams.PULSE_TRAIN);
+  }
+
+  /**
+   * The relative error of the SP mean that the mean recursion of ZS predicts for these very
+   * devices after {@code pulses} pulses (theory's {@link ZsMeanRecursion}: (7) for the random
+   * variant, model (31) for the cyclic one, each device from its own affine response and start):
+   * |mean_i E(w_N - w_sp)_i| / |mean_i w_sp,i|. NaN when a response is not affine.
+   */
+  double predictedRelMeanError(ZeroShifting.Variant variant, long pulses) {
+    if (recursions == null) {
+      return Double.NaN;
+    }
+    ZsMeanRecursion.Sequence sequence = variant == ZeroShifting.Variant.CYCLIC
+        ? ZsMeanRecursion.Sequence.CYCLIC : ZsMeanRecursion.Sequence.RANDOM;
+    double meanTruth = java.util.Arrays.stream(truth).average().orElse(Double.NaN);
+    return Math.abs(ZsMeanRecursion.populationMeanError(sequence, recursions, initialErrors,
+        pulses)) / Math.abs(meanTruth);
   }
 
   /**

@@ -32,6 +32,8 @@ class Fig1bPulsesVsDwMinSmokeTest {
     assertThat(fit.path("n").asInt()).isEqualTo(3);
     // N ~ ln(100)/dw_min: a clearly negative slope (the broken "no dependence" would give 0)
     assertThat(fit.path("slope").asDouble()).isBetween(-1.6, -0.5);
+    // the prediction of the mean recursion exists for every dw_min (the preset is affine)
+    assertThat(results.path("summary").path("predictedFit").path("n").asInt()).isEqualTo(3);
     assertThat(out.resolve("fig1b").resolve("pulses-vs-dwmin.svg")).isNotEmptyFile();
   }
 }
