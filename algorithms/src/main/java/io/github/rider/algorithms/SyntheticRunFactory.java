@@ -59,7 +59,13 @@ public final class SyntheticRunFactory {
 
   /** Builds and runs. */
   public static TrainingResult run(SyntheticRunSpec spec) {
-    return create(spec).run(new RunSettings(spec.iters(), spec.stride(), BIT_LENGTH));
+    return run(spec, objective(spec));
+  }
+
+  /** Builds and runs on {@code objective} in place of the one {@code spec.problem()} names. */
+  public static TrainingResult run(SyntheticRunSpec spec, Objective objective) {
+    return create(spec, objective, ERiderOptions.defaults())
+        .run(new RunSettings(spec.iters(), spec.stride(), BIT_LENGTH));
   }
 
   /** The objective of a spec (same seed, same instance). */
@@ -69,12 +75,34 @@ public final class SyntheticRunFactory {
     return switch (spec.problem()) {
       case "least-squares" -> LeastSquares.planted(d, 20 * d, 0.15, 0, 8, spec.gradientNoise(),
           rng);
-      case "quadratic" -> StronglyConvexQuadratic.of(d, 1, 10, spec.gradientNoise() * Math.sqrt(d),
-          0.15, rng);
+      case "quadratic" -> quadratic(spec, 1, 10);
       case "logistic" -> LogisticRegression.synthetic(d, 20 * d, 1, 0.01, 8, spec.gradientNoise(),
           rng);
       default -> throw new IllegalArgumentException("unknown problem " + spec.problem());
     };
+  }
+
+  /**
+   * The quadratic of a spec with curvature {@code mu} and condition number {@code kappa}:
+   * {@code StronglyConvexQuadratic.of(D, mu, kappa, gradientNoise sqrt(D), 0.15)} from the stream
+   * {@link Streams#PROBLEM}. The problem "quadratic" is mu = 1, kappa = 10; Theorem 3.7's C*
+   * condition asks a larger mu (curvature strong against the noise, setup B of docs/algorithms.md
+   * §6), which {@link #run(SyntheticRunSpec, Objective)} takes.
+   */
+  public static StronglyConvexQuadratic quadratic(SyntheticRunSpec spec, double mu, double kappa) {
+    int d = spec.dim();
+    return StronglyConvexQuadratic.of(d, mu, kappa, spec.gradientNoise() * Math.sqrt(d), 0.15,
+        RandomStreams.of(spec.seed()).stream(Streams.PROBLEM));
+  }
+
+  /** The SPs of P's elements, sp_i = spMean + spStd xi_i (stream {@code RandomStreams.REFERENCE}). */
+  public static double[] symmetricPoints(SyntheticRunSpec spec) {
+    double[] sp = new double[spec.dim()];
+    var ref = RandomStreams.of(spec.seed()).stream(RandomStreams.REFERENCE);
+    for (int i = 0; i < sp.length; i++) {
+      sp[i] = spec.spMean() + spec.spStd() * ref.nextGaussian();
+    }
+    return sp;
   }
 
   /** Accepted device-family names of {@link #responses}. */
@@ -115,14 +143,19 @@ public final class SyntheticRunFactory {
 
   /** Builds the algorithm of a spec; {@code options} are used when the algorithm is erider. */
   public static TrainingAlgorithm create(SyntheticRunSpec spec, ERiderOptions options) {
-    RandomStreams streams = RandomStreams.of(spec.seed());
-    Objective objective = objective(spec);
-    int d = spec.dim();
-    double[] spP = new double[d];
-    var ref = streams.stream(RandomStreams.REFERENCE);
-    for (int i = 0; i < d; i++) {
-      spP[i] = spec.spMean() + spec.spStd() * ref.nextGaussian();
+    return create(spec, objective(spec), options);
+  }
+
+  /** As {@link #create(SyntheticRunSpec, ERiderOptions)} on {@code objective} (same dimension). */
+  public static TrainingAlgorithm create(SyntheticRunSpec spec, Objective objective,
+      ERiderOptions options) {
+    if (objective.dimension() != spec.dim()) {
+      throw new IllegalArgumentException("objective dimension " + objective.dimension()
+          + " differs from the spec's dim " + spec.dim());
     }
+    RandomStreams streams = RandomStreams.of(spec.seed());
+    int d = spec.dim();
+    double[] spP = symmetricPoints(spec);
     double[] zero = new double[d];
     AnalogArray p = array(spec, spec.deviceP(), spP, streams, Streams.P_ARRAY);
     StepSizes steps = spec.steps();

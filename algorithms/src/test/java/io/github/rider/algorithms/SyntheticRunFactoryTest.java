@@ -47,6 +47,25 @@ class SyntheticRunFactoryTest {
   }
 
   @Test
+  void aGivenObjectiveReplacesTheSpecsProblemAndTheDefaultQuadraticIsUnchanged() {
+    SyntheticRunSpec spec = SyntheticRunSpec.setupA("rider", 3).withIters(500).withStride(100);
+    SyntheticRunSpec quad = new SyntheticRunSpec("rider", "quadratic", 4, "ald", "ald",
+        "mean-field", 0.1, 0.05, 1, 1e-3, true, 300, 100, 0, 0.05, 0.005, 0.01, 0.5, 0.05, 0.1, 5);
+    // the problem "quadratic" is mu = 1, kappa = 10, bit for bit
+    assertThat(SyntheticRunFactory.run(quad, SyntheticRunFactory.quadratic(quad, 1, 10))
+        .history()).isEqualTo(SyntheticRunFactory.run(quad).history());
+    assertThat(SyntheticRunFactory.run(spec, SyntheticRunFactory.objective(spec)).history())
+        .isEqualTo(SyntheticRunFactory.run(spec).history());
+    // a stronger curvature is another problem: same W*, larger mu and L
+    var strong = SyntheticRunFactory.quadratic(quad, 50, 1);
+    assertThat(strong.optimum()).containsExactly(SyntheticRunFactory.objective(quad).optimum());
+    assertThat(strong.constants().strongConvexity()).isEqualTo(50);
+    assertThat(strong.constants().smoothness()).isEqualTo(50);
+    assertThatThrownBy(() -> SyntheticRunFactory.run(spec, strong))
+        .hasMessageContaining("dimension");
+  }
+
+  @Test
   void badNamesAndValuesAreRejectedWithTheParameterName() {
     SyntheticRunSpec ok = SyntheticRunSpec.setupA("erider", 1);
     assertThatThrownBy(() -> ok.withAlgorithm("sgd")).hasMessageContaining("algorithm")

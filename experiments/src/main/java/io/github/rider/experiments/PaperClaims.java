@@ -124,6 +124,14 @@ public final class PaperClaims {
           + "when delta > Theta(dw_min).",
       "RIDER cheaper for delta above a crossover Theta(dw_min)");
 
+  /** Corollary 3.9 judged on a problem inside Theorem 3.7's assumptions. */
+  public static final Claim RATES_CROSSOVER_SETUP_B = add("rates.pulse-crossover-setup-b",
+      "rates", "Corollary 3.9 (with Theorem 3.7's assumptions)",
+      "Under the assumptions of Theorem 3.7, to reach accuracy delta, RIDER needs O(delta^-2) "
+          + "pulses and the two-stage baseline (ZS + residual learning) O(delta^-2 + delta^-1 "
+          + "dw_min^-1): RIDER needs fewer pulses when delta > Theta(dw_min).",
+      "RIDER cheaper for delta above a crossover Theta(dw_min)");
+
   private PaperClaims() {}
 
   /**

@@ -79,10 +79,12 @@ public final class RatesRunner extends AbstractExperiment<RatesRunner.Config, Ra
    *                       (each in (0, 1))
    * @param zsPulses       ZS budgets N of the two-stage baseline in the cost part
    * @param stride         history stride of the cost part (resolution of the hitting time)
+   * @param setupB         the problem inside Theorem 3.7's assumptions on which the cost part is
+   *                       repeated for RIDER and the two-stage baseline ({@link SetupB})
    */
   public record Config(int seeds, List<Long> rateIters, long rateK0, long floorIters,
       List<Double> floorDwMins, long costIters, List<Double> costDeltas, List<Long> zsPulses,
-      long stride) {
+      long stride, SetupB setupB) {
 
     public Config {
       if (seeds < 1) {
@@ -101,6 +103,9 @@ public final class RatesRunner extends AbstractExperiment<RatesRunner.Config, Ra
       if (rateK0 <= 0 || floorIters <= 0 || costIters <= 0 || stride <= 0) {
         throw new IllegalArgumentException("rateK0, floorIters, costIters and stride must be > 0");
       }
+      if (setupB == null) {
+        throw new IllegalArgumentException("setupB must not be null");
+      }
     }
 
     /** Quick: K up to 64 000, three seeds; full: K up to 1 024 000, five seeds. */
@@ -110,11 +115,11 @@ public final class RatesRunner extends AbstractExperiment<RatesRunner.Config, Ra
             List.of(1_000L, 4_000L, 16_000L, 64_000L, 256_000L, 1_024_000L), 40_000,
             200_000, List.of(1e-3, 4e-3, 1.6e-2, 6.4e-2), 100_000,
             List.of(0.5, 0.3, 0.2, 0.1, 0.05, 0.03, 0.02),
-            List.of(500L, 2_000L, 8_000L, 32_000L), 100);
+            List.of(500L, 2_000L, 8_000L, 32_000L), 100, SetupB.DEFAULT);
       }
       return new Config(3, List.of(1_000L, 4_000L, 16_000L, 64_000L), 40_000, 40_000,
           List.of(2e-3, 8e-3, 3.2e-2), 40_000, List.of(0.5, 0.3, 0.2, 0.1, 0.05),
-          List.of(1_000L, 4_000L, 16_000L), 100);
+          List.of(1_000L, 4_000L, 16_000L), 100, SetupB.DEFAULT);
     }
   }
 
@@ -179,6 +184,27 @@ public final class RatesRunner extends AbstractExperiment<RatesRunner.Config, Ra
     }
   }
 
+  /** Theorem 3.7's assumptions checked on setup B (C*, Definition 2.1, App. E's step sizes). */
+  public record TheoryB() implements Part {
+    @Override
+    public String getPart() {
+      return "theory-b";
+    }
+  }
+
+  /**
+   * The pulse cost of {@code algorithm} on setup B.
+   *
+   * @param algorithm "rider" or "two-stage"
+   * @param zsPulses  zero-shifting pulses N before training (two-stage), else 0
+   */
+  public record CostB(String algorithm, long zsPulses) implements Part {
+    @Override
+    public String getPart() {
+      return "cost-b";
+    }
+  }
+
   @Override
   public List<Cell<Part>> cells() {
     List<Cell<Part>> cells = new ArrayList<>();
@@ -197,6 +223,11 @@ public final class RatesRunner extends AbstractExperiment<RatesRunner.Config, Ra
     }
     for (long n : config.zsPulses()) {
       cells.add(new Cell<>("cost-two-stage-N=" + n, new Cost("two-stage", n)));
+    }
+    cells.add(new Cell<>("b-theory", new TheoryB()));
+    cells.add(new Cell<>("b-cost-rider", new CostB("rider", 0L)));
+    for (long n : config.zsPulses()) {
+      cells.add(new Cell<>("b-cost-two-stage-N=" + n, new CostB("two-stage", n)));
     }
     return cells;
   }
@@ -224,7 +255,13 @@ public final class RatesRunner extends AbstractExperiment<RatesRunner.Config, Ra
       } else if (part instanceof Floor f) {
         rows.addAll(floor(f, s, seed));
       } else if (part instanceof Cost c) {
-        rows.addAll(cost(c, s, seed));
+        rows.addAll(cost("cost", base(c.algorithm(), seed).withZsPulses(c.zsPulses()), null, s));
+      } else if (part instanceof CostB c) {
+        SyntheticRunSpec spec = config.setupB().spec(c.algorithm(), seed, config.costIters())
+            .withZsPulses(c.zsPulses());
+        rows.addAll(cost("cost-b", spec, config.setupB().objective(spec), s));
+      } else if (part instanceof TheoryB) {
+        rows.add(theoryB(s, seed));
       } else {
         rows.addAll(theory(s, seed, streams.child(NAME).child("c-star", s)));
       }
@@ -293,12 +330,32 @@ public final class RatesRunner extends AbstractExperiment<RatesRunner.Config, Ra
         .put("floor", sum / n));
   }
 
-  private List<Row> cost(Cost cell, int replicate, long seed) {
-    String alg = cell.algorithm();
-    long n = cell.zsPulses();
-    SyntheticRunSpec spec = base(alg, seed).withZsPulses(n).withIters(config.costIters())
-        .withStride(config.stride());
-    TrainingResult r = SyntheticRunFactory.run(spec);
+  /**
+   * Setup B's assumptions for replicate {@code replicate}: C*, both thresholds, kappa2 and the
+   * violated conditions (none expected) of RIDER's run with Theorem 3.7's step sizes.
+   */
+  private Row theoryB(int replicate, long seed) {
+    SetupB b = config.setupB();
+    SyntheticRunSpec spec = b.spec("rider", seed, config.costIters());
+    ProblemConstants p = b.problem();
+    DeviceConstants d = b.device(spec);
+    List<String> violated = b.violations(spec);
+    return new Row().put("part", "theory-b").put("replicate", replicate).put("L", p.l())
+        .put("mu", p.mu()).put("sigma", p.sigma()).put("cStar", p.cStar())
+        .put("kappa2", d.kappa2())
+        .put("cStarThreshold", Theorem3_7RiderConvergence.cStarThresholdDerived(p, d))
+        .put("cStarThresholdAsPrinted", Theorem3_7RiderConvergence.cStarThresholdAsPrinted(p, d))
+        .put("alpha", spec.lr()).put("beta", spec.beta()).put("eta", spec.eta())
+        .put("violations", violated.size()).put("violated", String.join("; ", violated));
+  }
+
+  /** Pulses to each delta of one run ({@code objective} null: the spec's own problem). */
+  private List<Row> cost(String part, SyntheticRunSpec base, Objective objective, int replicate) {
+    String alg = base.algorithm();
+    long n = base.zsPulses();
+    SyntheticRunSpec spec = base.withIters(config.costIters()).withStride(config.stride());
+    TrainingResult r = objective == null ? SyntheticRunFactory.run(spec)
+        : SyntheticRunFactory.run(spec, objective);
     double perIteration = r.iterations() == 0 ? 0
         : (double) r.pulses().trainingNominal() / r.iterations();
     List<Row> rows = new ArrayList<>();
@@ -311,7 +368,7 @@ public final class RatesRunner extends AbstractExperiment<RatesRunner.Config, Ra
           break;
         }
       }
-      rows.add(row("cost", alg, replicate, r).put("zsPulses", n).put("delta", delta)
+      rows.add(row(part, alg, replicate, r).put("zsPulses", n).put("delta", delta)
           .put("initialDistSq", initial)
           .put("itersToDelta", hit)
           .put("pulsesToDelta", r.pulses().calibrationCycles() + hit * perIteration));
@@ -452,16 +509,7 @@ public final class RatesRunner extends AbstractExperiment<RatesRunner.Config, Ra
     // cost
     Map<Double, Double> costErider = medianBy(rows, "cost", "erider", "delta", "pulsesToDelta", 0L);
     Map<Double, Double> costRider = medianBy(rows, "cost", "rider", "delta", "pulsesToDelta", 0L);
-    Map<Double, Double> costTwoStage = new TreeMap<>();
-    for (long n : config.zsPulses()) {
-      medianBy(rows, "cost", "two-stage", "delta", "pulsesToDelta", n).forEach((d, c) -> {
-        if (Double.isFinite(c)) {
-          costTwoStage.merge(d, c, Math::min);
-        } else {
-          costTwoStage.putIfAbsent(d, Double.NaN);
-        }
-      });
-    }
+    Map<Double, Double> costTwoStage = cheapestTwoStage(rows, "cost");
     summary.put("pulsesToDeltaErider", costErider);
     summary.put("pulsesToDeltaRider", costRider);
     summary.put("pulsesToDeltaTwoStageBestN", costTwoStage);
@@ -472,75 +520,92 @@ public final class RatesRunner extends AbstractExperiment<RatesRunner.Config, Ra
             new Plots.Series("RIDER", keys(costRider), values(costRider)),
             new Plots.Series("two-stage (best N)", keys(costTwoStage), values(costTwoStage)))));
     claims.add(crossoverClaim(costErider, costRider, costTwoStage, summary));
+
+    // cost, setup B: RIDER inside Theorem 3.7's assumptions
+    Map<Double, Double> costRiderB = medianBy(rows, "cost-b", "rider", "delta", "pulsesToDelta", 0L);
+    Map<Double, Double> costTwoStageB = cheapestTwoStage(rows, "cost-b");
+    summary.put("setupBPulsesToDeltaRider", costRiderB);
+    summary.put("setupBPulsesToDeltaTwoStageBestN", costTwoStageB);
+    plots.addAll(Plots.xy(dir, "pulses-vs-delta-setup-b",
+        "Pulses to reach ||W - W*||^2 <= delta ||W_0 - W*||^2 (setup B, Theorem 3.7's assumptions)",
+        "delta (fraction of the initial squared distance)", "pulse slots (ZS N + iterations x BL x arrays)", true, true, List.of(
+            new Plots.Series("RIDER", keys(costRiderB), values(costRiderB)),
+            new Plots.Series("two-stage (best N)", keys(costTwoStageB), values(costTwoStageB)))));
+    claims.add(crossoverClaimSetupB(rows, costRiderB, costTwoStageB, summary));
     return new Outcome(claims, plots, summary);
+  }
+
+  /** Per delta, the median pulses of the cheapest ZS budget N of the two-stage runs of a part. */
+  private Map<Double, Double> cheapestTwoStage(List<Row> rows, String part) {
+    Map<Double, Double> best = new TreeMap<>();
+    for (long n : config.zsPulses()) {
+      medianBy(rows, part, "two-stage", "delta", "pulsesToDelta", n).forEach((d, c) -> {
+        if (Double.isFinite(c)) {
+          best.merge(d, c, Math::min);
+        } else {
+          best.putIfAbsent(d, Double.NaN);
+        }
+      });
+    }
+    return best;
+  }
+
+  /**
+   * Corollary 3.9 in setup B, judged with RIDER (the algorithm of Theorem 3.7 and of the
+   * corollary) by the rule of {@link Crossover}; inconclusive if any replicate's run violates an
+   * assumption of Theorem 3.7.
+   */
+  static ClaimResult crossoverClaimSetupB(List<Row> rows, Map<Double, Double> rider,
+      Map<Double, Double> twoStage, Map<String, Object> summary) {
+    List<Row> theory = rows.stream().filter(r -> r.text("part").equals("theory-b")).toList();
+    List<String> violated = theory.stream().map(r -> r.text("violated"))
+        .filter(v -> !v.isEmpty()).distinct().toList();
+    Crossover c = Crossover.of(rider, twoStage);
+    summary.put("setupBSmallestDeltaWhereRiderCheaper", c.smallestCheaper());
+    summary.put("setupBViolatedAssumptions", violated);
+    Verdict v = theory.isEmpty() || !violated.isEmpty() ? Verdict.INCONCLUSIVE : c.verdict();
+    String assumptions = theory.isEmpty() ? "assumptions not checked"
+        : String.format(Locale.ROOT, "C* = %.3g against %.3g (derived form; %.3g as printed), "
+            + "kappa2 <= %.3g, alpha = %.3g, beta = %.3g, eta = %.3g: %s",
+            median(rows, "theory-b", "cStar"), median(rows, "theory-b", "cStarThreshold"),
+            median(rows, "theory-b", "cStarThresholdAsPrinted"),
+            theory.stream().mapToDouble(r -> r.number("kappa2")).max().orElse(Double.NaN),
+            median(rows, "theory-b", "alpha"), median(rows, "theory-b", "beta"),
+            median(rows, "theory-b", "eta"),
+            violated.isEmpty() ? "every condition holds in every replicate"
+                : "violated: " + String.join("; ", violated));
+    String ours = "setup B (inside Theorem 3.7's assumptions; " + assumptions + "). "
+        + c.describe("RIDER") + " RIDER's final ||W - W*||^2 (median): "
+        + String.format(Locale.ROOT, "%.3g", median(rows.stream().filter(r ->
+            r.text("part").equals("cost-b") && r.text("algorithm").equals("rider"))
+            .map(r -> r.number("finalDistSq")).toList())) + ".";
+    return new ClaimResult(PaperClaims.RATES_CROSSOVER_SETUP_B.id(), ours, v,
+        "Setup B (docs/algorithms.md §6): quadratic f with mu = L (kappa1 = 1), ALD devices for P "
+            + "and W, Theorem 3.7's prescribed alpha, beta, eta for K, discretisation noise on; "
+            + "its assumptions are checked per replicate (C* in both forms, Definition 2.1 on "
+            + "boxes around the SPs, the eight step-size conditions of App. E). RIDER (p = 0) "
+            + "against the two-stage baseline with its cheapest ZS budget N, same steps. Holds if "
+            + "RIDER needs fewer pulses at the largest delta both reach and the comparison "
+            + "switches at most once as delta decreases; does not hold if two-stage is cheaper "
+            + "at the largest delta; inconclusive if no delta is reached by both, with more than "
+            + "one switch, or if a replicate violates an assumption. Fixed before running.",
+        "pulses-vs-delta-setup-b.png");
   }
 
   static ClaimResult crossoverClaim(Map<Double, Double> erider, Map<Double, Double> rider,
       Map<Double, Double> twoStage, Map<String, Object> summary) {
-    // deltas reached by both, in decreasing order; record where E-RIDER is cheaper
-    List<Double> both = new ArrayList<>();
-    List<Boolean> cheaper = new ArrayList<>();
-    for (double d : new java.util.TreeSet<>(erider.keySet()).descendingSet()) {
-      double e = erider.get(d);
-      double t = twoStage.getOrDefault(d, Double.NaN);
-      if (Double.isFinite(e) && Double.isFinite(t)) {
-        both.add(d);
-        cheaper.add(e < t);
-      }
-    }
-    int switches = 0;
-    for (int i = 1; i < cheaper.size(); i++) {
-      if (cheaper.get(i) != cheaper.get(i - 1)) {
-        switches++;
-      }
-    }
-    double crossover = Double.NaN;
-    for (int i = 0; i < cheaper.size(); i++) {
-      if (cheaper.get(i)) {
-        crossover = both.get(i);
-      }
-    }
-    summary.put("smallestDeltaWhereEriderCheaper", crossover);
-    Verdict v;
-    if (both.isEmpty()) {
-      v = Verdict.INCONCLUSIVE;
-    } else if (!cheaper.get(0)) {
-      v = Verdict.DOES_NOT_HOLD;
-    } else {
-      v = switches <= 1 ? Verdict.HOLDS : Verdict.INCONCLUSIVE;
-    }
-    List<Double> onlyErider = new ArrayList<>();
-    List<Double> onlyTwoStage = new ArrayList<>();
-    for (double d : new java.util.TreeSet<>(erider.keySet()).descendingSet()) {
-      boolean e = Double.isFinite(erider.get(d));
-      boolean t = Double.isFinite(twoStage.getOrDefault(d, Double.NaN));
-      if (e && !t) {
-        onlyErider.add(d);
-      } else if (t && !e) {
-        onlyTwoStage.add(d);
-      }
-    }
+    Crossover c = Crossover.of(erider, twoStage);
+    summary.put("smallestDeltaWhereEriderCheaper", c.smallestCheaper());
     long riderReached = rider.values().stream().filter(Double::isFinite).count();
-    String ours = String.format(Locale.ROOT, "delta (fraction of the initial distance) reached "
-        + "by both E-RIDER and the best two-stage: %s, E-RIDER cheaper at %s (smallest: %s); "
-        + "reached only by E-RIDER: %s; only by two-stage: %s; RIDER (p = 0) reached %d of %d.",
-        both, filter(both, cheaper), crossover, onlyErider, onlyTwoStage, riderReached,
-        rider.size());
-    return new ClaimResult(PaperClaims.RATES_CROSSOVER.id(), ours, v,
-        "E-RIDER stands for the tracking algorithm (RIDER stalls in setup A, docs/algorithms.md "
-            + "§6). Holds if E-RIDER needs fewer pulses than the cheapest two-stage budget at the "
-            + "largest delta both reach and the comparison switches at most once as delta decreases (one "
-            + "crossover); does not hold if two-stage is cheaper at the largest delta.",
+    String ours = "setup A (outside Theorem 3.7's C* condition, see rates.ek-slope): "
+        + c.describe("E-RIDER") + String.format(Locale.ROOT, " RIDER (p = 0) reached %d of %d.",
+            riderReached, rider.size());
+    return new ClaimResult(PaperClaims.RATES_CROSSOVER.id(), ours, c.verdict(),
+        "Setup A. E-RIDER stands for the tracking algorithm (RIDER stalls in setup A, "
+            + "docs/algorithms.md §6). Holds if E-RIDER needs fewer pulses than the cheapest "
+            + "two-stage budget at the largest delta both reach and the comparison switches at "
+            + "most once as delta decreases (one crossover); does not hold if two-stage is "
+            + "cheaper at the largest delta.",
         "pulses-vs-delta.png");
-  }
-
-  private static List<Double> filter(List<Double> xs, List<Boolean> keep) {
-    List<Double> out = new ArrayList<>();
-    for (int i = 0; i < xs.size(); i++) {
-      if (keep.get(i)) {
-        out.add(xs.get(i));
-      }
-    }
-    return out;
   }
 }
