@@ -24,7 +24,7 @@ machine() {
   echo "- memory: $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo 2>/dev/null)"
   echo "- OS: $(. /etc/os-release 2>/dev/null && echo "$PRETTY_NAME") ($(uname -srm))"
   echo "- Java: $(java -version 2>&1 | head -1)"
-  echo "- load average at the start: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
+  echo "- load average (1, 5, 15 min) at the start: $1; at the end: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
 }
 
 # run DIR COMMAND... : runs one rider command into DIR (resuming) and appends to DIR/RUN.md
@@ -32,8 +32,9 @@ run() {
   local dir="$1"
   shift
   mkdir -p "$dir"
-  local t0 cpu0 cpu1
+  local t0 load0
   t0=$(date +%s)
+  load0=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)
   local timing="$dir/.time"
   if [ -x /usr/bin/time ]; then
     /usr/bin/time -f '%U %S %e' -o "$timing" "$root/rider" "$@" --out "$dir" --resume
@@ -50,7 +51,7 @@ run() {
     echo "- finished: $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$root" rev-parse HEAD)$(git -C "$root" diff --quiet HEAD -- . ':!results' || echo ' (with local changes)')"
     echo "- CPU time of this invocation: ${user} s user + ${sys} s system; wall time ${wall} s"
     echo "  (an invocation that resumed earlier cells counts only the cells it computed)"
-    machine
+    machine "$load0"
   } >>"$dir/RUN.md"
 }
 
