@@ -4,16 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.rider.algorithms.cells.Algorithm;
 import io.github.rider.algorithms.cells.CellHyperparameters;
-import io.github.rider.algorithms.cells.Cells;
-import io.github.rider.algorithms.cells.TwoTileCell;
-import io.github.rider.algorithms.nn.Dataset;
 import io.github.rider.algorithms.nn.EpochResult;
 import io.github.rider.algorithms.nn.Mapping;
-import io.github.rider.algorithms.nn.MatrixFactory;
-import io.github.rider.algorithms.nn.Network;
-import io.github.rider.algorithms.nn.NetworkTrainer;
 import io.github.rider.algorithms.nn.ProgressListener;
-import io.github.rider.algorithms.nn.TrainableMatrix;
 import io.github.rider.algorithms.nn.TrainingOptions;
 import io.github.rider.algorithms.nn.TrainingReport;
 import io.github.rider.device.rng.RandomStreams;
@@ -22,11 +15,11 @@ import io.github.rider.device.spec.DeviceSpecJson;
 import io.github.rider.experiments.data.MnistData;
 import io.github.rider.experiments.mnist.MnistModel;
 import io.github.rider.experiments.mnist.MnistRun;
+import io.github.rider.experiments.mnist.TileCounts;
 import io.github.rider.experiments.sweep.JsonFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,7 +41,8 @@ import picocli.CommandLine.Spec;
  * {@code data}, each layer's cell from the child streams {@code layer/<name>}. The JSON record
  * holds an {@code epochs} array ({@code trainLoss}, {@code testAccuracy}), a {@code final} object
  * ({@code testAccuracy} in [0, 1], {@code diverged}), pulse and programming counts, every
- * parameter and the seed; exit code 3 when training diverged.
+ * parameter and the seed; exit code 3 when training diverged. The run is an {@link MnistRun}, the
+ * training loop the MNIST experiments run too.
  */
 @Command(name = "train-mnist", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Train the paper's MNIST FCN or LeNet-5 with one algorithm and report loss and test accuracy per epoch.")
@@ -124,27 +118,22 @@ final class TrainMnistCommand implements Callable<Integer> {
     double rate = lr != null ? lr : m.globalLr(alg);
     DeviceSpec device = device();
     CellHyperparameters hp = hyperparameters(m, alg);
-    TrainingOptions options = new TrainingOptions(epochs, b, rate,
-        hp == null ? Double.POSITIVE_INFINITY : MnistRun.saturationBound(device));
-    RandomStreams streams = RandomStreams.of(seed);
-    Map<String, TrainableMatrix> tiles = new LinkedHashMap<>();
-    CellHyperparameters tileHp = hp == null ? null
-        : hp.withTile(hp.tile().withParallelism(RiderCli.parallelism(spec)));
-    MatrixFactory cells = hp == null ? MatrixFactory.digital() : (name, rows, cols) -> {
-      TrainableMatrix cell = Cells.create(alg, rows, cols, device, tileHp,
-          streams.child("layer/" + name));
-      tiles.put(name, cell);
-      return cell;
-    };
+    TrainingOptions.of(epochs, b, rate); // refuses a bad --epochs, --batch or --lr by name
     MnistData d = data == null ? MnistData.bundled() : MnistData.load(data);
-    Dataset train = trainSize == null ? d.train() : d.train().head(trainSize);
-    Dataset test = testSize == null ? d.test() : d.test().head(testSize);
-    Network net = m.network(cells, mapping, streams.stream(RandomStreams.INIT), b);
+    // head() refuses a size outside [1, count] with a message naming the range
+    int trainCount = trainSize == null ? d.train().count() : d.train().head(trainSize).count();
+    int testCount = testSize == null ? d.test().count() : d.test().head(testSize).count();
+    MnistRun run = new MnistRun(m, alg, hp == null ? m.hyperparameters(alg) : hp, preset, refMean,
+        DeviceSpecJson.toTree(device).get("referenceStd").asDouble(), trainCount, testCount,
+        MnistRun.miniBatches(epochs, trainCount, b), rate, b, mapping);
     PrintWriter err = spec.commandLine().getErr();
     boolean bar = progress != null ? progress : System.console() != null;
-    TrainingReport r = NetworkTrainer.train(net, train, test, options,
-        streams.stream(RandomStreams.DATA), bar ? new ProgressBar(err) : ProgressListener.NONE);
-    String json = Json.MAPPER.writeValueAsString(toJson(r, train.count(), test.count(), b, rate, device, hp, tiles)) + "\n";
+    MnistRun.Result result = run.train(d, RandomStreams.of(seed), device,
+        RiderCli.parallelism(spec), bar ? new ProgressBar(err) : ProgressListener.NONE);
+    TrainingReport r = result.report();
+    // the JSON lists the analog cells; a digital run has none
+    List<TileCounts> tiles = hp == null ? List.of() : result.tiles();
+    String json = Json.MAPPER.writeValueAsString(toJson(r, trainCount, testCount, b, rate, device, hp, tiles)) + "\n";
     PrintWriter console = spec.commandLine().getOut();
     if (out == null) {
       console.print(json);
@@ -209,7 +198,7 @@ final class TrainMnistCommand implements Callable<Integer> {
   }
 
   private ObjectNode toJson(TrainingReport r, int trainCount, int testCount, int b, double rate,
-      DeviceSpec device, CellHyperparameters hp, Map<String, TrainableMatrix> tiles) {
+      DeviceSpec device, CellHyperparameters hp, List<TileCounts> tiles) {
     ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("command", "train-mnist");
     root.put("model", model);
@@ -254,7 +243,7 @@ final class TrainMnistCommand implements Callable<Integer> {
     counts.put("training", r.pulses());
     counts.put("programming", r.programmingOps());
     ArrayNode perTile = root.putArray("tiles");
-    tiles.forEach((name, cell) -> perTile.add(tileJson(name, cell)));
+    tiles.forEach(t -> perTile.add(tileJson(t)));
     return root;
   }
 
@@ -263,18 +252,18 @@ final class TrainMnistCommand implements Callable<Integer> {
    * many pulses each tile received and how many column transfers and sweeps were made (a slow tile
    * with 0 pulses was never written).
    */
-  private static ObjectNode tileJson(String name, TrainableMatrix cell) {
+  private static ObjectNode tileJson(TileCounts t) {
     ObjectNode n = Json.MAPPER.createObjectNode();
-    n.put("name", name);
-    n.put("rows", cell.rows());
-    n.put("cols", cell.cols());
-    n.put("pulses", cell.pulses());
-    n.put("programmingOps", cell.programmingOps());
-    if (cell instanceof TwoTileCell pair) {
-      n.put("fastTilePulses", pair.fastTile().pulses());
-      n.put("slowTilePulses", pair.slowTile().pulses());
-      n.put("transfers", pair.transfers());
-      n.put("sweeps", pair.sweeps());
+    n.put("name", t.name());
+    n.put("rows", t.rows());
+    n.put("cols", t.cols());
+    n.put("pulses", t.pulses());
+    n.put("programmingOps", t.programmingOps());
+    if (t.pairOfTiles()) {
+      n.put("fastTilePulses", t.fastTilePulses());
+      n.put("slowTilePulses", t.slowTilePulses());
+      n.put("transfers", t.transfers());
+      n.put("sweeps", t.sweeps());
     }
     return n;
   }

@@ -5,6 +5,7 @@ import io.github.rider.algorithms.cells.Algorithm;
 import io.github.rider.algorithms.cells.CellHyperparameters;
 import io.github.rider.algorithms.cells.Cells;
 import io.github.rider.algorithms.nn.Dataset;
+import io.github.rider.algorithms.nn.Mapping;
 import io.github.rider.algorithms.nn.MatrixFactory;
 import io.github.rider.algorithms.nn.Network;
 import io.github.rider.algorithms.nn.NetworkTrainer;
@@ -45,13 +46,21 @@ import java.util.Map;
  *                    unit of the paper's dynamics (transfers, sweeps and chopper periods are
  *                    counted in mini-batches); the last epoch is cut short if need be
  * @param lr          global learning rate (&gt; 0)
+ * @param batch       mini-batch size (&gt;= 1; the paper's: {@link MnistModel#batch})
+ * @param mapping     how the layers are laid onto tiles (AIHWKit's default: {@link
+ *                    Mapping#AIHWKIT})
  */
 public record MnistRun(MnistModel model, Algorithm algorithm, CellHyperparameters hp, String preset,
-    double refMean, double refStd, int trainSize, int testSize, long miniBatches, double lr) {
+    double refMean, double refStd, int trainSize, int testSize, long miniBatches, double lr,
+    int batch, Mapping mapping) {
 
   public MnistRun {
-    if (model == null || algorithm == null || hp == null || preset == null) {
-      throw new IllegalArgumentException("model, algorithm, hp and preset must not be null");
+    if (model == null || algorithm == null || hp == null || preset == null || mapping == null) {
+      throw new IllegalArgumentException(
+          "model, algorithm, hp, preset and mapping must not be null");
+    }
+    if (batch < 1) {
+      throw new IllegalArgumentException("batch must be >= 1, was " + batch);
     }
     if (!Double.isFinite(refMean) || !(refStd >= 0)) {
       throw new IllegalArgumentException("refMean must be finite and refStd >= 0, was "
@@ -64,6 +73,13 @@ public record MnistRun(MnistModel model, Algorithm algorithm, CellHyperparameter
     if (!(lr > 0)) {
       throw new IllegalArgumentException("lr must be > 0, was " + lr);
     }
+  }
+
+  /** A run with the model's mini-batch size, the layers on tiles as AIHWKit lays them. */
+  public MnistRun(MnistModel model, Algorithm algorithm, CellHyperparameters hp, String preset,
+      double refMean, double refStd, int trainSize, int testSize, long miniBatches, double lr) {
+    this(model, algorithm, hp, preset, refMean, refStd, trainSize, testSize, miniBatches, lr,
+        model.batch(), Mapping.AIHWKIT);
   }
 
   /**
@@ -85,11 +101,6 @@ public record MnistRun(MnistModel model, Algorithm algorithm, CellHyperparameter
   public int epochs(int samples) {
     return TrainingOptions.ofMiniBatches(miniBatches, Math.min(trainSize, samples), batch(), lr,
         Double.POSITIVE_INFINITY).epochs();
-  }
-
-  /** The model's mini-batch size (FCN 10, LeNet-5 8). */
-  public int batch() {
-    return model.batch();
   }
 
   /**
@@ -170,6 +181,15 @@ public record MnistRun(MnistModel model, Algorithm algorithm, CellHyperparameter
    */
   public Result train(MnistData data, RandomStreams streams, DeviceSpec device,
       Parallelism parallelism) {
+    return train(data, streams, device, parallelism, ProgressListener.NONE);
+  }
+
+  /**
+   * As {@link #train(MnistData, RandomStreams, DeviceSpec, Parallelism)}, reporting progress to
+   * {@code progress}.
+   */
+  public Result train(MnistData data, RandomStreams streams, DeviceSpec device,
+      Parallelism parallelism, ProgressListener progress) {
     Map<String, TrainableMatrix> matrices = new LinkedHashMap<>();
     CellHyperparameters split = hp.withTile(hp.tile().withParallelism(parallelism));
     MatrixFactory cells = (name, rows, cols) -> {
@@ -180,11 +200,13 @@ public record MnistRun(MnistModel model, Algorithm algorithm, CellHyperparameter
     };
     Dataset train = data.train().head(Math.min(trainSize, data.train().count()));
     Dataset test = data.test().head(Math.min(testSize, data.test().count()));
-    Network net = model.network(cells, streams.stream(RandomStreams.INIT), batch());
-    TrainingOptions options = TrainingOptions.ofMiniBatches(miniBatches, train.count(), batch(),
-        lr, saturationBound(device));
+    Network net = model.network(cells, mapping, streams.stream(RandomStreams.INIT), batch);
+    double bound = algorithm == Algorithm.DIGITAL ? Double.POSITIVE_INFINITY
+        : saturationBound(device);
+    TrainingOptions options = TrainingOptions.ofMiniBatches(miniBatches, train.count(), batch,
+        lr, bound);
     TrainingReport report = NetworkTrainer.train(net, train, test, options,
-        streams.stream(RandomStreams.DATA), ProgressListener.NONE);
+        streams.stream(RandomStreams.DATA), progress);
     List<TileCounts> tiles = new ArrayList<>();
     matrices.forEach((name, m) -> tiles.add(TileCounts.of(name, m)));
     return new Result(report, train.count(), test.count(), tiles);

@@ -10,6 +10,10 @@ import io.github.rider.algorithms.nn.TrainableMatrix;
  * fast/slow pair reports its pulses as fast-tile pulses and 0 for the rest.
  *
  * @param name            the matrix's name in the network (e.g. "fc1[0,1]", a tile of fc1)
+ * @param rows            the matrix's rows (outputs)
+ * @param cols            the matrix's columns (inputs)
+ * @param pairOfTiles     whether the matrix is a fast/slow tile pair ({@link TwoTileCell})
+ * @param pulses          pulses fired on the matrix's tiles in all
  * @param fastTilePulses  pulses fired on the fast tile A (P for E-RIDER)
  * @param slowTilePulses  pulses fired on the slow tile C (W for E-RIDER)
  * @param transfers       column transfers A to C
@@ -17,15 +21,18 @@ import io.github.rider.algorithms.nn.TrainableMatrix;
  * @param chopperFlips    sign changes of the input and output choppers
  * @param programmingOps  element writes by programming (E-RIDER's Q-tilde refreshes)
  */
-public record TileCounts(String name, long fastTilePulses, long slowTilePulses, long transfers,
-    long sweeps, long chopperFlips, long programmingOps) {
+public record TileCounts(String name, int rows, int cols, boolean pairOfTiles, long pulses,
+    long fastTilePulses, long slowTilePulses, long transfers, long sweeps, long chopperFlips,
+    long programmingOps) {
 
   /** The counts of {@code matrix} so far. */
   public static TileCounts of(String name, TrainableMatrix matrix) {
     if (matrix instanceof TwoTileCell pair) {
-      return new TileCounts(name, pair.fastTile().pulses(), pair.slowTile().pulses(),
+      return new TileCounts(name, matrix.rows(), matrix.cols(), true, matrix.pulses(),
+          pair.fastTile().pulses(), pair.slowTile().pulses(),
           pair.transfers(), pair.sweeps(), pair.chopperFlips(), pair.programmingOps());
     }
-    return new TileCounts(name, matrix.pulses(), 0, 0, 0, 0, matrix.programmingOps());
+    return new TileCounts(name, matrix.rows(), matrix.cols(), false, matrix.pulses(),
+        matrix.pulses(), 0, 0, 0, 0, matrix.programmingOps());
   }
 }
