@@ -5,85 +5,66 @@ import io.github.rider.device.spec.DeviceSpec;
 
 /**
  * AGAD (Rasch et al. 2024; AIHWKit DynamicTransferCompound, docs/transfer-compounds.md §5): c-TTv2
- * with a dynamic reference. Per element a running mean of A's raw reads,
- * m &larr; (1 - beta) m + beta v with beta = min(tailWeightening / n_s, 1), n_s the chopper period
- * in sweeps; at the first read of column j after its input chopper switched, the reference
- * becomes the running mean as it stood (the snapshot of the ending phase; the mean is not reset).
- * The buffer gets H += c (v - reference) |lr_t| / bg. Warm-up: no buffer change and no writes to C
- * during the first n_s sweeps. There is no standard-error gate (the CPU code has none,
- * docs/transfer-compounds.md §5).
+ * with a dynamic reference ({@link RunningMeanReference}): per element a running mean of A's raw
+ * reads, m &larr; (1 - beta) m + beta v with beta = min(tailWeightening / n_s, 1), n_s the chopper
+ * period in sweeps; at the first read of column j after its input chopper switched, the reference
+ * becomes the running mean as it stood. The buffer gets H += c (v - reference) |lr_t| / bg.
+ * {@link WarmUp}: no buffer change and no writes to C during the first n_s sweeps. There is no
+ * standard-error gate (the CPU code has none, docs/transfer-compounds.md §5).
  */
-public class AgadCell extends ChoppedTtV2Cell {
+public final class AgadCell implements TransferCompoundCell {
 
-  private final double beta;
-  // column-major (element (i, j) at j rows + i): they are read and written a column at a time
-  private final double[] mean;
-  private final double[] snapshot;
-  private final boolean[] switched;
+  private final TransferTiles tiles;
+  private final RunningMeanReference reference;
+  private final WarmUp warmUp;
+  private final FastLearningRate fastLr;
 
+  /**
+   * @throws IllegalArgumentException if rows or cols &lt;= 0, or hp.inChopProb() is not &gt; 0
+   */
   public AgadCell(int rows, int cols, DeviceSpec device, CellHyperparameters hp,
       RandomStreams streams) {
-    this(rows, cols, device, hp, streams, true);
+    this.reference = new RunningMeanReference(rows, cols, hp);
+    this.tiles = new TransferTiles(rows, cols, device, hp, streams, false, reference,
+        TransferBuffer.choppedGranularity(hp, device, cols), this::transfer);
+    this.warmUp = new WarmUp(tiles.choppers().period());
+    this.fastLr = new FastLearningRate(hp, device);
   }
 
-  protected AgadCell(int rows, int cols, DeviceSpec device, CellHyperparameters hp,
-      RandomStreams streams, boolean choppingEnabled) {
-    super(rows, cols, device, hp, streams, choppingEnabled);
-    if (!(hp.inChopProb() > 0)) {
-      throw new IllegalArgumentException("inChopProb must be > 0 for AGAD, RIDER and E-RIDER "
-          + "(it sets the period n_s = max(ceil(1/p), 2) sweeps of the running mean, the "
-          + "reference and the warm-up), was " + hp.inChopProb());
+  @Override
+  public TransferTiles tiles() {
+    return tiles;
+  }
+
+  /** A &larr; A - lr_A (c_out &#8857; d)(c_in &#8857; x)^T by pulses; a transfer when due. */
+  @Override
+  public void update(double[] x, double[] d, double lr) {
+    tiles.update(x, d, fastLr.of(lr, x, d), lr);
+  }
+
+  /** One transfer of the next column j. */
+  void transfer(double lr) {
+    int j = tiles.column();
+    tiles.readFast(j); // v = A e_j through the transfer I/O
+    tiles.readReference(j); // r = the running mean's snapshot; m <- (1 - beta) m + beta v
+    if (!warmUp.holds(tiles.sweeps())) {
+      tiles.toSlow(j, lr); // H += c (v - r) |lr_t| / bg; whole units pulse C
     }
-    this.beta = Math.min(hp.tailWeightening() / chopperPeriod, 1);
-    this.mean = new double[rows * cols];
-    this.snapshot = new double[rows * cols];
-    this.switched = new boolean[cols];
+    tiles.endTransfer(j); // a switched c_in[j]: the next read of column j snapshots m
   }
 
   /** The running-mean rate beta = min(tailWeightening / n_s, 1). */
   public double meanRate() {
-    return beta;
+    return reference.mean().rate();
   }
 
-  @Override
-  protected void reference(int j, double[] v, double[] out) {
-    boolean snap = switched[j];
-    switched[j] = false;
-    int o = j * rows;
-    for (int i = 0; i < rows; i++) {
-      int idx = o + i;
-      if (snap) {
-        snapshot[idx] = mean[idx];
-      }
-      out[i] = snapshot[idx];
-      mean[idx] = (1 - beta) * mean[idx] + beta * v[i];
-    }
-  }
-
-  @Override
-  protected boolean inWarmUp() {
-    return sweeps() < chopperPeriod;
-  }
-
-  @Override
-  protected void onInputChopperFlip(int j) {
-    switched[j] = true;
-  }
-
-  /** The running mean of element (i, j) (E-RIDER's digital Q). */
+  /** The running mean of element (i, j). */
   public double runningMean(int i, int j) {
-    return mean[j * rows + i];
+    return reference.mean().get(i, j);
   }
 
   /** The current reference (snapshot) of element (i, j). */
   public double referenceSnapshot(int i, int j) {
-    return snapshot[j * rows + i];
-  }
-
-  /** Running means of column j into out (length &gt;= rows). */
-  protected final void runningMeanColumn(int j, double[] out) {
-    for (int i = 0; i < rows; i++) {
-      out[i] = mean[j * rows + i];
-    }
+    return reference.snapshot(i, j);
   }
 }

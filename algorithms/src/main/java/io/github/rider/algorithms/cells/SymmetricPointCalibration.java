@@ -135,7 +135,7 @@ public record SymmetricPointCalibration(Method method, long pulses, ZeroShifting
     List<AnalogTile> out = new ArrayList<>();
     if (cell instanceof TtV1Cell t) {
       out.addAll(t.tiles());
-    } else if (cell instanceof TransferCell t) {
+    } else if (cell instanceof TransferCompoundCell t) {
       out.add(t.fastTile());
       out.add(t.slowTile());
       if (cell instanceof ERiderCell e) {

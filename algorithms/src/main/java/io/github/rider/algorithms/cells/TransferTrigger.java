@@ -5,7 +5,7 @@ package io.github.rider.algorithms.cells;
  * §2): a counter t of vector updates; without unitsInMbatch every = round(transferEvery) and a
  * transfer after vector t when t mod every = 0; with unitsInMbatch every = ceil(transferEvery
  * m_batch) and the transfers whose t falls in the batch are due at the batch end (m_batch = updates
- * since the last batch end). Shared by {@link TransferCell} and {@link TtV1Cell}.
+ * since the last batch end). Shared by {@link TransferTiles} and {@link TtV1Cell}.
  */
 final class TransferTrigger {
 

@@ -18,7 +18,7 @@ class BufferAndChopperBookkeepingTest {
   private static final double[] MINUS_ONE = {-1};
 
   /** A 1 x cols cell whose A(0, 0) holds +1 (one exact pulse). */
-  private static <T extends TransferCell> T withUnitA(T cell) {
+  private static <T extends TransferCompoundCell> T withUnitA(T cell) {
     cell.setWeights(new double[cell.cols()]);
     double[] x = new double[cell.cols()];
     x[0] = 1;

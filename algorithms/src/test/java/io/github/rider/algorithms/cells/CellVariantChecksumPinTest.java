@@ -95,7 +95,7 @@ class CellVariantChecksumPinTest {
       h = fold(h, t.chopperFlips());
       assertThat(t.slowTile().pulses()).as("C written by transfers").isPositive();
     }
-    if (cell instanceof TransferCell t) {
+    if (cell instanceof TransferCompoundCell t) {
       for (int i = 0; i < ROWS; i++) {
         for (int j = 0; j < COLS; j++) {
           h = fold(h, t.buffer(i, j));

@@ -20,14 +20,11 @@ class LearningRatePlumbingTest {
   @Test
   void fastLrIsAbsoluteUnlessScaled() {
     CellHyperparameters hp = exact(0).withOverride("fast_lr", "0.3");
-    ChoppedTtV2Cell cell = new ChoppedTtV2Cell(2, 4, EXACT, hp, RandomStreams.of(1));
-    assertThat(cell.pulseCountLr(0.01, X, D)).isEqualTo(0.3);
-    ChoppedTtV2Cell scaled = new ChoppedTtV2Cell(2, 4, EXACT,
-        hp.withOverride("scale_fast_lr", "true"), RandomStreams.of(1));
-    assertThat(scaled.pulseCountLr(0.01, X, D)).isCloseTo(0.003, within(1e-15));
-    ChoppedTtV2Cell plain = new ChoppedTtV2Cell(2, 4, EXACT, hp.withOverride("fast_lr", "0"),
-        RandomStreams.of(1));
-    assertThat(plain.pulseCountLr(0.01, X, D)).isEqualTo(0.01);
+    assertThat(new FastLearningRate(hp, EXACT).of(0.01, X, D)).isEqualTo(0.3);
+    FastLearningRate scaled = new FastLearningRate(hp.withOverride("scale_fast_lr", "true"), EXACT);
+    assertThat(scaled.of(0.01, X, D)).isCloseTo(0.003, within(1e-15));
+    FastLearningRate plain = new FastLearningRate(hp.withOverride("fast_lr", "0"), EXACT);
+    assertThat(plain.of(0.01, X, D)).isEqualTo(0.01);
     // TT-v2 (Buffered): fast_lr absolute, no scale flag in 1.0.0
     TtV2Cell tt = new TtV2Cell(2, 4, EXACT, hp.withOverride("scale_fast_lr", "true"),
         RandomStreams.of(1));
@@ -38,13 +35,13 @@ class LearningRatePlumbingTest {
   void autoScaleUsesRunningMaxima() {
     CellHyperparameters hp = exact(0).withOverride("fast_lr", "0.3")
         .withOverride("auto_scale", "true").withOverride("desired_bl", "31");
-    ChoppedTtV2Cell cell = new ChoppedTtV2Cell(2, 4, EXACT, hp, RandomStreams.of(2));
+    FastLearningRate lr = new FastLearningRate(hp, EXACT);
     // first call initialises m_x = 2, m_d = 1: count lr = fast_lr BL g_A / (m_x m_d)
-    assertThat(cell.pulseCountLr(0.01, X, D)).isCloseTo(0.3 * 31 * 1 / (2 * 1), within(1e-12));
+    assertThat(lr.of(0.01, X, D)).isCloseTo(0.3 * 31 * 1 / (2 * 1), within(1e-12));
     // second call: m <- 0.99 m + 0.01 new, with new maxima 4 and 1
     double[] x2 = {4, 0, 0, 0};
     double mx = 0.99 * 2 + 0.01 * 4;
-    assertThat(cell.pulseCountLr(0.01, x2, D)).isCloseTo(0.3 * 31 / (mx * 1), within(1e-12));
+    assertThat(lr.of(0.01, x2, D)).isCloseTo(0.3 * 31 / (mx * 1), within(1e-12));
   }
 
   @Test
@@ -53,12 +50,13 @@ class LearningRatePlumbingTest {
         .withOverride("auto_granularity", "100").withOverride("transfer_every", "5")
         .withOverride("thres_scale", "0.8");
     // c-TTv2: bg = buffer_granularity g_A auto_granularity / (cols |transfer_every|)
-    assertThat(new ChoppedTtV2Cell(2, 4, EXACT, hp, RandomStreams.of(3)).bufferGranularity())
+    assertThat(new ChoppedTtV2Cell(2, 4, EXACT, hp, RandomStreams.of(3)).tiles()
+        .bufferGranularity())
         .isCloseTo(2 * 1 * 100 / (4 * 5.0), within(1e-12));
     assertThat(new ChoppedTtV2Cell(2, 4, EXACT, hp.withOverride("auto_granularity", "0"),
-        RandomStreams.of(3)).bufferGranularity()).isEqualTo(2.0);
+        RandomStreams.of(3)).tiles().bufferGranularity()).isEqualTo(2.0);
     // TT-v2: threshold thres_scale g_C
-    assertThat(new TtV2Cell(2, 4, EXACT, hp, RandomStreams.of(3)).bufferGranularity())
+    assertThat(new TtV2Cell(2, 4, EXACT, hp, RandomStreams.of(3)).tiles().bufferGranularity())
         .isEqualTo(0.8);
   }
 

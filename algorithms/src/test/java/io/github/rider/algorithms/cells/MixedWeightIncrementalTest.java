@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The mixed forward weight W-bar = C + gamma c_in[j] c_out[i] (A - Q-tilde) of E-RIDER, which
- * {@link TransferCell} keeps current element by element (only the devices a pulse touched, from
+ * {@link MixedWeight} keeps current element by element (only the devices a pulse touched, from
  * its interleaved copy of C and R; with Table 6 I/O only the float32 copy, the double one is
  * recomputed when read), is bit-identical after every step to W-bar rebuilt from scratch out of
  * the tiles and choppers; and the column-major copy of Q-tilde that E-RIDER's transfer reads

@@ -44,10 +44,23 @@ class TransferArithmeticTest {
       {1, 1, -1, 0, 1, -1}, {0, 1, 1, -1, 0, 0}, {1, 0, 0, 0, -1, 1}};
   private static final double[] D = {-1, 1, -1, 0};
 
+  /** One column transfer of {@code cell} at SGD lr {@code lr}, as a due trigger does it. */
+  static void transfer(TransferCompoundCell cell, double lr) {
+    if (cell instanceof TtV2Cell c) {
+      c.transfer(lr);
+    } else if (cell instanceof ChoppedTtV2Cell c) {
+      c.transfer(lr);
+    } else if (cell instanceof AgadCell c) {
+      c.transfer(lr);
+    } else {
+      ((ERiderCell) cell).transfer(lr);
+    }
+  }
+
   /** One sweep of column transfers; returns the slow tile's weights. */
-  private static double[] sweepAndReadSlow(TransferCell cell) {
+  private static double[] sweepAndReadSlow(TransferCompoundCell cell) {
     for (int j = 0; j < 6; j++) {
-      cell.transfer(1.0);
+      transfer(cell, 1.0);
     }
     double[] c = new double[24];
     cell.slowTile().readWeights(c);
@@ -71,7 +84,7 @@ class TransferArithmeticTest {
 
   @Test
   void sparseUpdatesMoveOnlyTheFastTileByWholeSteps() {
-    TransferCell cell = new ChoppedTtV2Cell(4, 6, EXACT, exact(0), RandomStreams.of(1));
+    TransferCompoundCell cell = new ChoppedTtV2Cell(4, 6, EXACT, exact(0), RandomStreams.of(1));
     double[] expected = pulseFastTile(cell);
     double[] a = new double[24];
     double[] c = new double[24];
@@ -84,7 +97,7 @@ class TransferArithmeticTest {
   @Test
   void oneSweepCopiesTheFastTileIntoTheSlowTileExactly() {
     double gamma = 0.5;
-    for (TransferCell cell : new TransferCell[] {
+    for (TransferCompoundCell cell : new TransferCompoundCell[] {
         new ChoppedTtV2Cell(4, 6, EXACT, exact(gamma), RandomStreams.of(2)),
         new TtV2Cell(4, 6, EXACT, exact(0), RandomStreams.of(3))}) {
       double[] expected = pulseFastTile(cell);
@@ -102,7 +115,7 @@ class TransferArithmeticTest {
   @Test
   void halvedTransferLrDoesNotCopy() {
     // mutation check of the test above: transfer_lr 0.5 leaves C != A
-    TransferCell cell = new ChoppedTtV2Cell(4, 6, EXACT,
+    TransferCompoundCell cell = new ChoppedTtV2Cell(4, 6, EXACT,
         exact(0).withOverride("transfer_lr", "0.5"), RandomStreams.of(4));
     double[] expected = pulseFastTile(cell);
     assertThat(sweepAndReadSlow(cell)).isNotEqualTo(expected);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.rider.algorithms.cells.Algorithm;
 import io.github.rider.algorithms.cells.CellHyperparameters;
 import io.github.rider.algorithms.cells.Cells;
-import io.github.rider.algorithms.cells.TransferCell;
+import io.github.rider.algorithms.cells.TransferCompoundCell;
 import io.github.rider.algorithms.nn.AnalogLinear;
 import io.github.rider.algorithms.nn.Dataset;
 import io.github.rider.algorithms.nn.Network;
@@ -111,7 +111,7 @@ class FcnTrainingChecksumPinTest {
       double[] w = new double[m.rows() * m.cols()];
       m.readWeights(w);
       h = fold(h, w);
-      if (m instanceof TransferCell t) {
+      if (m instanceof TransferCompoundCell t) {
         t.fastTile().readWeights(w);
         h = fold(h, w);
         for (int i = 0; i < m.rows(); i++) {
