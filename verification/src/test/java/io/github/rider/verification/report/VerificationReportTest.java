@@ -38,6 +38,17 @@ class VerificationReportTest {
         .doesNotContain("every property holds");
   }
 
+  /** The PIT summary lists every run with its score, commit and date. */
+  @Test
+  void mutationSectionTabulatesThePitRuns() {
+    String md = VerificationReport.markdown(lemma310(5), 1, 7);
+    for (VerificationReport.PitRun r : VerificationReport.PIT_RUNS) {
+      assertThat(md).contains("| " + r.module() + " | " + r.mutants() + " | " + r.killed() + " | " + r.survived()
+          + " | " + r.noCoverage() + " | " + Math.round(100 * r.score()) + " % |");
+      assertThat(r.killed() + r.survived() + r.noCoverage()).as(r.module()).isEqualTo(r.mutants());
+    }
+  }
+
   /** A known counterexample goes to the top and overrides the passing check of its result. */
   @Test
   void counterexampleIsReportedAboveTheTableAndOverridesAPassingCheck() {
