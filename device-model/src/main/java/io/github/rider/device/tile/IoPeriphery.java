@@ -161,10 +161,7 @@ public final class IoPeriphery {
       if (bm) {
         scale = scale / r;
       }
-      for (int j = 0; j < nIn; j++) {
-        float vj = scaling ? (float) x[j] * scale : (float) x[j];
-        v[j] = dac(vj);
-      }
+      dac(x, scaling, scale, nIn);
       multiply(wf, transpose, nIn, nOut);
       boolean hit = adc(nOut);
       if (!bm || !hit || r > io.maxBmFactor() || (dIn > 0 && r > io.maxBmRes() / dIn)) {
@@ -323,24 +320,51 @@ public final class IoPeriphery {
 
   /** DAC of one value: quantise, clip, noise (docs/tile-periphery.md §2.4). */
   private float dac(float value) {
-    float q = quantise(value, dIn);
-    q = Math.max(-bIn, Math.min(bIn, q));
+    float q = quantiseAndClip(value);
     if (io.inpNoise() > 0) {
       q += (float) (io.inpNoise() * rng.nextGaussian());
     }
     return q;
   }
 
-  /** ADC of z[0..n): noise, quantise, clip (§2.6); returns whether an output clipped. */
-  private boolean adc(int n) {
-    boolean hit = false;
-    double sigma = io.outNoise();
-    for (int i = 0; i < n; i++) {
-      float zi = z[i];
-      if (sigma > 0) {
-        zi += (float) (sigma * rng.nextGaussian());
+  /** The DAC's value before its noise: clip_bin(Q_in(value)). */
+  private float quantiseAndClip(float value) {
+    return Math.max(-bIn, Math.min(bIn, quantise(value, dIn)));
+  }
+
+  /**
+   * The DAC of x[0, n) into v, each (float) x_j, times scale if scaling: quantise and clip in one
+   * loop, then the noise, drawn in input order, in another (the values and draws of {@link
+   * #dac(float)} element by element; a loop without a generator call keeps its values in
+   * registers).
+   */
+  private void dac(double[] x, boolean scaling, float scale, int n) {
+    for (int j = 0; j < n; j++) {
+      float vj = scaling ? (float) x[j] * scale : (float) x[j];
+      v[j] = quantiseAndClip(vj);
+    }
+    double sigma = io.inpNoise();
+    if (sigma > 0) {
+      for (int j = 0; j < n; j++) {
+        v[j] += (float) (sigma * rng.nextGaussian());
       }
-      zi = quantise(zi, dOut);
+    }
+  }
+
+  /**
+   * ADC of z[0..n): noise, quantise, clip (§2.6); returns whether an output clipped. The noise is
+   * added in one loop, in output order, and quantisation and clip follow in another.
+   */
+  private boolean adc(int n) {
+    double sigma = io.outNoise();
+    if (sigma > 0) {
+      for (int i = 0; i < n; i++) {
+        z[i] += (float) (sigma * rng.nextGaussian());
+      }
+    }
+    boolean hit = false;
+    for (int i = 0; i < n; i++) {
+      float zi = quantise(z[i], dOut);
       if (zi > bOut) {
         zi = bOut;
         hit = true;
