@@ -32,7 +32,7 @@ public final class AnalogSgd extends AbstractTrainer {
 
   @Override
   public String name() {
-    return "analog-sgd";
+    return VectorAlgorithm.ANALOG_SGD.cliName();
   }
 
   @Override

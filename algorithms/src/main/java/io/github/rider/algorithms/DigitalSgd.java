@@ -31,7 +31,7 @@ public final class DigitalSgd extends AbstractTrainer {
 
   @Override
   public String name() {
-    return "digital-sgd";
+    return VectorAlgorithm.DIGITAL_SGD.cliName();
   }
 
   @Override

@@ -58,7 +58,7 @@ public final class ERider extends ResidualTrainer {
 
   @Override
   public String name() {
-    return "erider";
+    return VectorAlgorithm.ERIDER.cliName();
   }
 
   @Override

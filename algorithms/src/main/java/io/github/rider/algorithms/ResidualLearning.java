@@ -31,6 +31,6 @@ public final class ResidualLearning extends StaticReferenceTrainer {
 
   @Override
   public String name() {
-    return "residual";
+    return VectorAlgorithm.RESIDUAL.cliName();
   }
 }

@@ -33,7 +33,7 @@ public final class Rider extends ResidualTrainer {
 
   @Override
   public String name() {
-    return "rider";
+    return VectorAlgorithm.RIDER.cliName();
   }
 
   @Override

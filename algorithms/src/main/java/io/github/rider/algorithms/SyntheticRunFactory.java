@@ -159,19 +159,20 @@ public final class SyntheticRunFactory {
     double[] zero = new double[d];
     AnalogArray p = array(spec, spec.deviceP(), spP, streams, Streams.P_ARRAY);
     StepSizes steps = spec.steps();
-    return switch (spec.algorithm()) {
-      case "digital-sgd" -> new DigitalSgd(objective, zero, spec.lr(), streams);
-      case "analog-sgd" -> new AnalogSgd(objective, p, spec.lr(), streams);
+    VectorAlgorithm algorithm = VectorAlgorithm.of(spec.algorithm());
+    return switch (algorithm) {
+      case DIGITAL_SGD -> new DigitalSgd(objective, zero, spec.lr(), streams);
+      case ANALOG_SGD -> new AnalogSgd(objective, p, spec.lr(), streams);
       default -> {
         AnalogArray w = array(spec, spec.deviceW(), zero, streams, Streams.W_ARRAY);
-        yield switch (spec.algorithm()) {
-          case "residual" -> new ResidualLearning(objective, p, w, steps, streams);
-          case "two-stage" -> new TwoStageResidualLearning(objective, p, w, spec.zsPulses(),
+        yield switch (algorithm) {
+          case RESIDUAL -> new ResidualLearning(objective, p, w, steps, streams);
+          case TWO_STAGE -> new TwoStageResidualLearning(objective, p, w, spec.zsPulses(),
               ZeroShifting.Variant.STOCHASTIC, steps, streams);
-          case "rider" -> new Rider(objective, p, w, zero, steps, streams);
-          case "erider" -> new ERider(objective, p, w, zero, steps, spec.chopProb(), options,
+          case RIDER -> new Rider(objective, p, w, zero, steps, streams);
+          case ERIDER -> new ERider(objective, p, w, zero, steps, spec.chopProb(), options,
               streams);
-          default -> throw new IllegalArgumentException("unknown algorithm " + spec.algorithm());
+          case DIGITAL_SGD, ANALOG_SGD -> throw new AssertionError(algorithm);
         };
       }
     };

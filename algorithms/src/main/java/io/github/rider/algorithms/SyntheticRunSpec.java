@@ -39,9 +39,8 @@ public record SyntheticRunSpec(String algorithm, String problem, int dim, String
     boolean noise, long iters, long stride, long zsPulses, double lr, double beta, double eta,
     double gamma, double chopProb, double gradientNoise, long seed) {
 
-  /** Accepted algorithm names. */
-  public static final Set<String> ALGORITHMS =
-      Set.of("digital-sgd", "analog-sgd", "residual", "two-stage", "rider", "erider");
+  /** Accepted algorithm names ({@link VectorAlgorithm#cliName}). */
+  public static final Set<String> ALGORITHMS = Set.copyOf(VectorAlgorithm.names());
 
   /** Accepted problem names. */
   public static final Set<String> PROBLEMS = Set.of("least-squares", "quadratic", "logistic");

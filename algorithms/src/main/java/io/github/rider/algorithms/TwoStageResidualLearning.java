@@ -34,7 +34,7 @@ public final class TwoStageResidualLearning extends StaticReferenceTrainer {
 
   @Override
   public String name() {
-    return "two-stage";
+    return VectorAlgorithm.TWO_STAGE.cliName();
   }
 
   @Override

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.rider.algorithms.Metrics;
 import io.github.rider.algorithms.SyntheticRunFactory;
 import io.github.rider.algorithms.SyntheticRunSpec;
+import io.github.rider.algorithms.VectorAlgorithm;
 import io.github.rider.algorithms.TrainingResult;
 import io.github.rider.experiments.sweep.JsonFiles;
 import java.io.IOException;
@@ -29,13 +30,14 @@ import picocli.CommandLine.Spec;
     description = "Train on a synthetic problem with a known optimum and report metrics and pulses.")
 final class TrainSyntheticCommand implements Callable<Integer> {
 
-  private static final SyntheticRunSpec A = SyntheticRunSpec.setupA("erider", 1);
+  private static final SyntheticRunSpec A =
+      SyntheticRunSpec.setupA(VectorAlgorithm.ERIDER.cliName(), 1);
 
   @Spec CommandSpec spec;
 
   @Option(names = "--algorithm", paramLabel = "NAME",
       description = "digital-sgd, analog-sgd, residual, two-stage, rider, erider (default ${DEFAULT-VALUE}).")
-  String algorithm = "erider";
+  String algorithm = A.algorithm();
 
   @Option(names = "--problem", paramLabel = "NAME",
       description = "least-squares, quadratic, logistic (default ${DEFAULT-VALUE}).")

@@ -4,6 +4,7 @@ import io.github.rider.algorithms.Metrics;
 import io.github.rider.algorithms.SyntheticRunFactory;
 import io.github.rider.algorithms.SyntheticRunSpec;
 import io.github.rider.algorithms.TrainingResult;
+import io.github.rider.algorithms.VectorAlgorithm;
 import io.github.rider.algorithms.problem.Objective;
 import io.github.rider.algorithms.problem.ObjectiveConstants;
 import io.github.rider.device.Parallelism;
@@ -58,6 +59,11 @@ import java.util.random.RandomGenerator;
  * every cell (common random numbers across algorithms and parameters).
  */
 public final class RatesRunner extends AbstractExperiment<RatesRunner.Config, RatesRunner.Part> {
+
+  /** Command-line names of the algorithms compared here (the algorithm of cells and rows). */
+  private static final String ERIDER = VectorAlgorithm.ERIDER.cliName();
+  private static final String RIDER = VectorAlgorithm.RIDER.cliName();
+  private static final String TWO_STAGE = VectorAlgorithm.TWO_STAGE.cliName();
 
   /** Subcommand and folder name. */
   public static final String NAME = "rates";
@@ -209,7 +215,7 @@ public final class RatesRunner extends AbstractExperiment<RatesRunner.Config, Ra
   public List<Cell<Part>> cells() {
     List<Cell<Part>> cells = new ArrayList<>();
     cells.add(new Cell<>("theory", new Theory()));
-    for (String alg : List.of("erider", "rider")) {
+    for (String alg : List.of(ERIDER, RIDER)) {
       for (long k : config.rateIters()) {
         cells.add(new Cell<>("rate-" + alg + "-K=" + k, new Rate(alg, k)));
       }
@@ -218,16 +224,16 @@ public final class RatesRunner extends AbstractExperiment<RatesRunner.Config, Ra
     for (double d : config.floorDwMins()) {
       cells.add(new Cell<>("floor-dwmin=" + d, new Floor(d)));
     }
-    for (String alg : List.of("erider", "rider")) {
+    for (String alg : List.of(ERIDER, RIDER)) {
       cells.add(new Cell<>("cost-" + alg, new Cost(alg, 0L)));
     }
     for (long n : config.zsPulses()) {
-      cells.add(new Cell<>("cost-two-stage-N=" + n, new Cost("two-stage", n)));
+      cells.add(new Cell<>("cost-two-stage-N=" + n, new Cost(TWO_STAGE, n)));
     }
     cells.add(new Cell<>("b-theory", new TheoryB()));
-    cells.add(new Cell<>("b-cost-rider", new CostB("rider", 0L)));
+    cells.add(new Cell<>("b-cost-rider", new CostB(RIDER, 0L)));
     for (long n : config.zsPulses()) {
-      cells.add(new Cell<>("b-cost-two-stage-N=" + n, new CostB("two-stage", n)));
+      cells.add(new Cell<>("b-cost-two-stage-N=" + n, new CostB(TWO_STAGE, n)));
     }
     return cells;
   }
@@ -289,7 +295,7 @@ public final class RatesRunner extends AbstractExperiment<RatesRunner.Config, Ra
    * device), in the derived form 4 sqrt(2) sigma kappa2^1.5 / sqrt(mu) and as printed (/mu).
    */
   private static List<Row> theory(int replicate, long seed, RandomStreams streams) {
-    Objective f = SyntheticRunFactory.objective(base("rider", seed));
+    Objective f = SyntheticRunFactory.objective(base(RIDER, seed));
     ObjectiveConstants oc = f.constants();
     int d = f.dimension();
     double[] g = new double[d];
@@ -303,7 +309,7 @@ public final class RatesRunner extends AbstractExperiment<RatesRunner.Config, Ra
     }
     double cStar = java.util.Arrays.stream(absMean).min().orElse(Double.NaN);
     ProblemConstants pc = oc.toProblemConstants(cStar);
-    DeviceConstants ideal = DeviceConstants.of(base("rider", seed).dwMin(), 1, 1, 1, 1);
+    DeviceConstants ideal = DeviceConstants.of(base(RIDER, seed).dwMin(), 1, 1, 1, 1);
     double derived = Theorem3_7RiderConvergence.cStarThresholdDerived(pc, ideal);
     return List.of(new Row().put("part", "theory").put("replicate", replicate)
         .put("L", oc.smoothness()).put("mu", oc.strongConvexity()).put("sigma", oc.sigma())
@@ -315,7 +321,7 @@ public final class RatesRunner extends AbstractExperiment<RatesRunner.Config, Ra
 
   private List<Row> floor(Floor cell, int replicate, long seed) {
     double dw = cell.dwMin();
-    SyntheticRunSpec a = SyntheticRunSpec.setupA("erider", seed);
+    SyntheticRunSpec a = SyntheticRunSpec.setupA(ERIDER, seed);
     SyntheticRunSpec spec = (dw > 0 ? a.withDwMin(dw, true) : a.withDwMin(a.dwMin(), false))
         .withIters(config.floorIters()).withStride(Math.max(1, config.floorIters() / 100));
     TrainingResult r = SyntheticRunFactory.run(spec);
@@ -326,7 +332,7 @@ public final class RatesRunner extends AbstractExperiment<RatesRunner.Config, Ra
       sum += h.get(i).distSq();
       n++;
     }
-    return List.of(row("floor", "erider", replicate, r).put("dwMin", dw)
+    return List.of(row("floor", ERIDER, replicate, r).put("dwMin", dw)
         .put("floor", sum / n));
   }
 
@@ -336,7 +342,7 @@ public final class RatesRunner extends AbstractExperiment<RatesRunner.Config, Ra
    */
   private Row theoryB(int replicate, long seed) {
     SetupB b = config.setupB();
-    SyntheticRunSpec spec = b.spec("rider", seed, config.costIters());
+    SyntheticRunSpec spec = b.spec(RIDER, seed, config.costIters());
     ProblemConstants p = b.problem();
     DeviceConstants d = b.device(spec);
     List<String> violated = b.violations(spec);
@@ -440,8 +446,8 @@ public final class RatesRunner extends AbstractExperiment<RatesRunner.Config, Ra
             : "violated for every device, so the theorem does not cover this problem");
 
     // rate
-    Map<Double, Double> ekErider = medianBy(rows, "rate", "erider", "iters", "eK", null);
-    Map<Double, Double> ekRider = medianBy(rows, "rate", "rider", "iters", "eK", null);
+    Map<Double, Double> ekErider = medianBy(rows, "rate", ERIDER, "iters", "eK", null);
+    Map<Double, Double> ekRider = medianBy(rows, "rate", RIDER, "iters", "eK", null);
     LogLogFit rateFit = LogLogFit.fit(keys(ekErider), values(ekErider));
     LogLogFit rateFitRider = LogLogFit.fit(keys(ekRider), values(ekRider));
     summary.put("rateFitErider", rateFit);
@@ -455,7 +461,7 @@ public final class RatesRunner extends AbstractExperiment<RatesRunner.Config, Ra
     for (int rep = 0; rep < config.seeds(); rep++) {
       final int replicate = rep;
       Map<Double, Double> one = medianBy(rows.stream()
-          .filter(r -> (int) r.number("replicate") == replicate).toList(), "rate", "erider",
+          .filter(r -> (int) r.number("replicate") == replicate).toList(), "rate", ERIDER,
           "iters", "eK", null);
       replicateExponents.add(PowerLawFloorFit.fit(keys(one), values(one)).s());
     }
@@ -480,7 +486,7 @@ public final class RatesRunner extends AbstractExperiment<RatesRunner.Config, Ra
             + "this is an empirical check of the rate, not of the bound's constants.", "ek-vs-k.png"));
 
     // floor
-    Map<Double, Double> floors = medianBy(rows, "floor", "erider", "dwMin", "floor", null);
+    Map<Double, Double> floors = medianBy(rows, "floor", ERIDER, "dwMin", "floor", null);
     double base = floors.getOrDefault(0.0, Double.NaN);
     Map<Double, Double> excess = new TreeMap<>();
     floors.forEach((d, f) -> {
@@ -507,8 +513,8 @@ public final class RatesRunner extends AbstractExperiment<RatesRunner.Config, Ra
             + "positive excesses.", "floor-vs-dwmin.png"));
 
     // cost
-    Map<Double, Double> costErider = medianBy(rows, "cost", "erider", "delta", "pulsesToDelta", 0L);
-    Map<Double, Double> costRider = medianBy(rows, "cost", "rider", "delta", "pulsesToDelta", 0L);
+    Map<Double, Double> costErider = medianBy(rows, "cost", ERIDER, "delta", "pulsesToDelta", 0L);
+    Map<Double, Double> costRider = medianBy(rows, "cost", RIDER, "delta", "pulsesToDelta", 0L);
     Map<Double, Double> costTwoStage = cheapestTwoStage(rows, "cost");
     summary.put("pulsesToDeltaErider", costErider);
     summary.put("pulsesToDeltaRider", costRider);
@@ -522,7 +528,7 @@ public final class RatesRunner extends AbstractExperiment<RatesRunner.Config, Ra
     claims.add(crossoverClaim(costErider, costRider, costTwoStage, summary));
 
     // cost, setup B: RIDER inside Theorem 3.7's assumptions
-    Map<Double, Double> costRiderB = medianBy(rows, "cost-b", "rider", "delta", "pulsesToDelta", 0L);
+    Map<Double, Double> costRiderB = medianBy(rows, "cost-b", RIDER, "delta", "pulsesToDelta", 0L);
     Map<Double, Double> costTwoStageB = cheapestTwoStage(rows, "cost-b");
     summary.put("setupBPulsesToDeltaRider", costRiderB);
     summary.put("setupBPulsesToDeltaTwoStageBestN", costTwoStageB);
@@ -539,7 +545,7 @@ public final class RatesRunner extends AbstractExperiment<RatesRunner.Config, Ra
   private Map<Double, Double> cheapestTwoStage(List<Row> rows, String part) {
     Map<Double, Double> best = new TreeMap<>();
     for (long n : config.zsPulses()) {
-      medianBy(rows, part, "two-stage", "delta", "pulsesToDelta", n).forEach((d, c) -> {
+      medianBy(rows, part, TWO_STAGE, "delta", "pulsesToDelta", n).forEach((d, c) -> {
         if (Double.isFinite(c)) {
           best.merge(d, c, Math::min);
         } else {
@@ -577,7 +583,7 @@ public final class RatesRunner extends AbstractExperiment<RatesRunner.Config, Ra
     String ours = "setup B (inside Theorem 3.7's assumptions; " + assumptions + "). "
         + c.describe("RIDER") + " RIDER's final ||W - W*||^2 (median): "
         + String.format(Locale.ROOT, "%.3g", median(rows.stream().filter(r ->
-            r.text("part").equals("cost-b") && r.text("algorithm").equals("rider"))
+            r.text("part").equals("cost-b") && r.text("algorithm").equals(RIDER))
             .map(r -> r.number("finalDistSq")).toList())) + ".";
     return new ClaimResult(PaperClaims.RATES_CROSSOVER_SETUP_B.id(), ours, v,
         "Setup B (docs/algorithms.md §6): quadratic f with mu = L (kappa1 = 1), ALD devices for P "
