@@ -73,6 +73,21 @@ class TheoremC4CyclicZsLastIterateTest {
     assertThat(violated).isTrue();
   }
 
+  /** Each condition at exact equality (mu_q = 0, 2 dw_min mu_q = 1) and the dimension, with the value in the message. */
+  @Test
+  void conditionsAtTheirBoundaries() {
+    assertThatThrownBy(() -> TheoremC4CyclicZsLastIterate.bound(D.withResponse(D.response().withMuQ(0)), 1, 1))
+        .hasMessageContaining("mu_q > 0");
+    // 2 * 0.01 * 50 = 1.0 exactly
+    assertThatThrownBy(() -> TheoremC4CyclicZsLastIterate.bound(D.withResponse(D.response().withMuQ(50)), 1, 1))
+        .hasMessageContaining("was 1.0");
+    assertThatThrownBy(() -> TheoremC4CyclicZsLastIterate.bound(D.withResponse(D.response().withMuQ(60)), 1, 1))
+        .hasMessageContaining("was 1.2");
+    assertThatThrownBy(() -> TheoremC4CyclicZsLastIterate.floor(D, 0)).hasMessageContaining("dimension");
+    // D = 3 devices: three times the floor of one, 1.8
+    assertThat(TheoremC4CyclicZsLastIterate.floor(D, 3)).isCloseTo(1.8, within(1.8 * REL));
+  }
+
   @Test
   void conditionsAreChecked() {
     assertThatThrownBy(() -> TheoremC4CyclicZsLastIterate.bound(D.withDwMin(0.34), 1, 1))
@@ -83,7 +98,7 @@ class TheoremC4CyclicZsLastIterateTest {
     assertThatThrownBy(() -> TheoremC4CyclicZsLastIterate.bound(D.withResponse(D.response().withMuQ(60)), 1, 1))
         .hasMessageContaining("2 dw_min mu_q < 1");
     assertThatThrownBy(() -> TheoremC4CyclicZsLastIterate.bound(D, 1, 1, 1, null))
-        .hasMessageContaining("contraction");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("contraction");
     assertThatThrownBy(() -> TheoremC4CyclicZsLastIterate.cyclesRequired(D, 1, 0, 1, AS_PRINTED))
         .hasMessageContaining("delta");
   }

@@ -5,6 +5,7 @@ import io.github.rider.device.ResponseFunction;
 import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.device.spec.DeviceSpec;
 import io.github.rider.device.spec.DeviceSpecJson;
+import io.github.rider.theory.CyclicZsModel31;
 import io.github.rider.theory.DeviceConstants;
 import io.github.rider.theory.Theorem2_2ZsAveragedBound;
 import io.github.rider.theory.TheoremC2ZsLastIterate;
@@ -46,7 +47,8 @@ import java.util.OptionalLong;
  *       a true bound is wrongly rejected with probability at most the options'
  *       falseFailureProbability (normal approximation of the replica mean);
  *   <li>{@value #THEOREM_C3}, {@value #THEOREM_C4}: cyclic ZS (deterministic, one run) against
- *       eq. (32) and Theorem C.4 (contraction as the proof derives it, see theory);
+ *       eq. (32) and Theorem C.4 (contraction as the proof derives it, see theory); C.4 also
+ *       against the exact process, model (31) iterated on the device, and at every cycle;
  *   <li>{@value #THEOREM_3_7}: RIDER ({@link Theorem3_7Property#evaluate}) with this device as P
  *       and W array on the reference problem of {@link #theorem37}, inside the theorem's
  *       assumptions.
@@ -81,6 +83,13 @@ public final class DeviceContract {
    * both sample at finite resolution.
    */
   public static final double CONSTANTS_TOLERANCE = 1e-3;
+
+  /**
+   * Agreement of a cyclic zero-shifting run with the exact model (31), relative to the operating
+   * width (last iterate) or e0 (mean squared deviation): rounding over at most 2e5 pulses of a
+   * contraction stays far below it.
+   */
+  public static final double EXACT_TOLERANCE = 1e-9;
 
   /**
    * Options of the stochastic checks.
@@ -310,6 +319,7 @@ public final class DeviceContract {
     long simulated = cyclic ? 2 * cycles : pulses;
     int replicas = cyclic ? 1 : o.replicas();
     double[] values = new double[replicas];
+    ZsTrajectory first = null;
     double lo = d.lo();
     double hi = d.hi();
     RandomStreams streams = RandomStreams.of(o.seed());
@@ -317,6 +327,7 @@ public final class DeviceContract {
       ZsTrajectory tr = impl.run(rf, d.dwMin(), w0, simulated, t.variant(),
           cyclic ? null : streams.stream(RandomStreams.PULSE_TRAIN, i));
       values[i] = t.averaged() ? tr.meanGSquared() : (tr.last() - sp) * (tr.last() - sp);
+      first = first == null ? tr : first;
       lo = Math.min(lo, tr.visitedMin());
       hi = Math.max(hi, tr.visitedMax());
     }
@@ -340,6 +351,9 @@ public final class DeviceContract {
     }
     String setup = String.format(Locale.ROOT, "W_0 = %.4g, SP %.4g, %d %s, constants on [%.4g, %.4g]", w0, sp,
         cyclic ? cycles : pulses, cyclic ? "cycles" : "pulses", lo, hi);
+    if (t == ZsTheorem.THEOREM_C4) {
+      return theoremC4Exact(d, dc, w0, cycles, first, values[0], bound, setup);
+    }
     if (replicas == 1) {
       return CheckResult.of(t.checkName(), t.statement(), values[0], bound, values[0] <= bound,
           "deterministic run; " + setup);
@@ -350,6 +364,41 @@ public final class DeviceContract {
         Locale.ROOT, "replica mean of %d, lower %.3g-confidence bound %.4g (fails only if above the bound; "
             + "false-failure probability <= %.3g); %s", replicas, 1 - o.falseFailureProbability(), lower,
         o.falseFailureProbability(), setup));
+  }
+
+  /**
+   * Theorem C.4 against the exact process as well as the bound: the cyclic run {@code tr} must
+   * agree with model (31) iterated exactly on the device ({@link CyclicZsModel31}) in its last
+   * iterate (to {@value #EXACT_TOLERANCE} of the operating width) and its mean squared deviation
+   * (to {@value #EXACT_TOLERANCE} of e0), and the bound must hold at every cycle n &lt;= N of the
+   * exact process, not only at N. The bound's floor is O(dw_min) while the process settles at an
+   * O(dw_min^2) squared error, so the bound alone lets a pulse size off by a factor 2 through; the
+   * comparison with the exact process does not.
+   */
+  private static CheckResult theoremC4Exact(DeviceUnderTest d, DeviceConstants dc, double w0, long cycles,
+      ZsTrajectory tr, double measured, double bound, String setup) {
+    ResponseFunction rf = d.response();
+    double sp = rf.symmetricPoint();
+    double e0 = (w0 - sp) * (w0 - sp);
+    CyclicZsModel31.Run exact = CyclicZsModel31.run(rf::qPlus, rf::qMinus, d.dwMin(), w0, sp,
+        Math.toIntExact(cycles));
+    double lastGap = Math.abs(tr.last() - exact.last());
+    double msdGap = Math.abs(tr.meanSquaredDeviation() - exact.meanSquaredDeviation());
+    boolean matches = lastGap <= EXACT_TOLERANCE * (d.hi() - d.lo()) && msdGap <= EXACT_TOLERANCE * e0;
+    long violated = -1;
+    double[] even = exact.evenSquaredErrors();
+    for (int n = 0; n < even.length && violated < 0; n++) {
+      if (even[n] > TheoremC4CyclicZsLastIterate.bound(dc, e0, n)) {
+        violated = n;
+      }
+    }
+    String note = String.format(Locale.ROOT, "deterministic run; exact model (31): |W_2N - exact| = %.3g, |mean"
+        + " squared deviation - exact| = %.3g (tolerance %.0e of the width / of e0)%s; exact (W_2N - W*)^2 ="
+        + " %.4g; %s", lastGap, msdGap, EXACT_TOLERANCE, matches ? "" : " MISMATCH",
+        even[even.length - 1], violated < 0 ? "the bound holds at every cycle of the exact process"
+            : "the bound fails at cycle " + violated + " of the exact process");
+    return CheckResult.of(THEOREM_C4, ZsTheorem.THEOREM_C4.statement(), measured, bound,
+        measured <= bound && matches && violated < 0, note + "; " + setup);
   }
 
   /**

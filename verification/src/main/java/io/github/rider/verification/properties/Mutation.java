@@ -12,6 +12,12 @@ public enum Mutation {
   NONE,
   /** Up pulses twice as large as the response says (a biased pulse model). */
   BIASED_PULSES,
+  /**
+   * Every pulse fired twice: the pulse size off by a factor 2 in both directions. Zero-shifting
+   * still settles near the SP, within the loose bounds; the comparison with the exact process
+   * (Theorem C.4, model (31)) rejects it.
+   */
+  DOUBLED_PULSES,
   /** The EMA of RIDER / Lemma 3.5 / 3.10 left out (Q not filtered: Q_{k+1} = Q_k or = P). */
   MISSING_EMA,
   /** q+ and q- exchanged, i.e. G with the wrong sign (the SP repels). */

@@ -34,6 +34,12 @@ import java.util.List;
  * mutations are broken production implementations ({@link ProductionZs#mutant}) and, for the
  * averaged bounds, the bound loosened by a factor 2 ({@link Mutation#BOUND_LOOSENED}), which the
  * lower limit {@link #MIN_MEDIAN_TIGHTNESS} on the median tightness rejects.
+ *
+ * <p>Theorem C.4's bound is loose by orders of magnitude (median tightness ~0.04: an O(dw_min) floor
+ * over an O(dw_min^2) squared error), so its check also compares the run with the exact process,
+ * model (31) iterated on the device ({@code theory.CyclicZsModel31}, {@link
+ * DeviceContract#zeroShifting}): the mutant {@link Mutation#DOUBLED_PULSES} (pulse size off by 2),
+ * which the bound alone lets through, fails it.
  */
 public class ZeroShiftingProperty extends BaseProperty {
 
@@ -59,13 +65,20 @@ public class ZeroShiftingProperty extends BaseProperty {
 
   /** The property over {@code implementations}, try i on implementation i mod their number. */
   protected ZeroShiftingProperty(ZsTheorem theorem, String reference, List<ZsImplementation> implementations) {
-    super(theorem.checkName(), reference, 24, Mutation.BIASED_PULSES, theorem.averaged()
-        ? new Mutation[] {Mutation.WRONG_SIGN_OF_G, Mutation.BOUND_LOOSENED} : new Mutation[] {Mutation.WRONG_SIGN_OF_G});
+    super(theorem.checkName(), reference, 24, Mutation.BIASED_PULSES, otherMutations(theorem));
     if (implementations.isEmpty()) {
       throw new IllegalArgumentException("at least one implementation required");
     }
     this.theorem = theorem;
     this.implementations = List.copyOf(implementations);
+  }
+
+  private static Mutation[] otherMutations(ZsTheorem theorem) {
+    if (theorem.averaged()) {
+      return new Mutation[] {Mutation.WRONG_SIGN_OF_G, Mutation.BOUND_LOOSENED};
+    }
+    return theorem == ZsTheorem.THEOREM_C4 ? new Mutation[] {Mutation.WRONG_SIGN_OF_G, Mutation.DOUBLED_PULSES}
+        : new Mutation[] {Mutation.WRONG_SIGN_OF_G};
   }
 
   @Override
@@ -84,6 +97,7 @@ public class ZeroShiftingProperty extends BaseProperty {
     double[] ratios = new double[tries];
     int failures = 0;
     int applicable = 0;
+    int boundFailures = 0;
     List<String> notes = new ArrayList<>();
     for (int i = 0; i < tries; i++) {
       Options o = new Options(REPLICAS, Verdicts.PER_TRY_FAILURE, 200_000, Verdicts.trySeed(seed, name(), i));
@@ -94,7 +108,11 @@ public class ZeroShiftingProperty extends BaseProperty {
       if (r.status() != Status.NOT_APPLICABLE) {
         applicable++;
       }
-      if (r.status() == Status.FAIL && !(r.measured() <= boundFactor * r.bound())) {
+      if (r.status() != Status.NOT_APPLICABLE && !(r.measured() <= r.bound())) {
+        boundFailures++;
+      }
+      // a loosened bound (factor 2) may pass a run that fails the true bound
+      if (r.status() == Status.FAIL && (boundFactor == 1 || !(r.measured() <= boundFactor * r.bound()))) {
         failures++;
         if (notes.size() < 3) {
           notes.add("failed on " + devices.get(i) + ": " + r.measured() + " > " + r.bound() + " (" + r.note() + ")");
@@ -104,10 +122,16 @@ public class ZeroShiftingProperty extends BaseProperty {
     if (applicable < tries) {
       notes.add((tries - applicable) + " tries not applicable (the theorem's conditions fail)");
     }
+    if (theorem == ZsTheorem.THEOREM_C4) {
+      notes.add(boundFailures + " of " + applicable + " tries exceed the bound itself; the other failures, if any, are"
+          + " rejected only by the comparison with the exact process (model (31))");
+    }
     PropertyResult result = Verdicts.result(this, (stochastic ? "replica mean of " : "")
         + theorem.statement() + " <= the theorem's bound with constants sampled along the run"
         + (theorem.averaged() ? "; median simulated / bound >= " + MIN_MEDIAN_TIGHTNESS + " (the bound is nearly attained)"
-            : ""),
+            : "")
+        + (theorem == ZsTheorem.THEOREM_C4 ? "; the run equals model (31) iterated exactly (last iterate, mean"
+            + " squared deviation) and the bound holds at every cycle of the exact process" : ""),
         "monotone devices (paper linear (103)/(104), SoftBounds, power, exponential, ALD) over the ranges"
             + " of docs/devices.md §5, dw_min log-uniform in [2e-4, " + DW_MIN_MAX + "]",
         mutation, tries, seed, ratios, stochastic, failures, applicable, notes);

@@ -52,7 +52,8 @@ public record ProductionZs(String name, ArrayFactory arrays) implements ZsImplem
 
   /**
    * The mutants: {@link Mutation#BIASED_PULSES}, a pulse driver that fires every up pulse twice
-   * ({@link DoubledUpPulses} around the array); {@link Mutation#WRONG_SIGN_OF_G}, on the mean-field
+   * ({@link DoubledUpPulses} around the array); {@link Mutation#DOUBLED_PULSES}, one that fires
+   * every pulse twice ({@link DoubledPulses}); {@link Mutation#WRONG_SIGN_OF_G}, on the mean-field
    * array an update rule with the G term's sign flipped (W + eps F + |eps| G), on the pulsed array
    * devices whose up and down steps are exchanged (q+ and q- swapped in the pulse).
    */
@@ -61,6 +62,8 @@ public record ProductionZs(String name, ArrayFactory arrays) implements ZsImplem
     return switch (m) {
       case BIASED_PULSES -> new ProductionZs(name + ", every up pulse fired twice",
           (rf, dwMin, w0) -> new DoubledUpPulses(arrays.create(rf, dwMin, w0)));
+      case DOUBLED_PULSES -> new ProductionZs(name + ", every pulse fired twice",
+          (rf, dwMin, w0) -> new DoubledPulses(arrays.create(rf, dwMin, w0)));
       case WRONG_SIGN_OF_G -> this == PULSED
           ? new ProductionZs(name + ", up and down steps exchanged",
               (rf, dwMin, w0) -> pulsed(DelegatingResponse.swapped(rf), dwMin, w0))
