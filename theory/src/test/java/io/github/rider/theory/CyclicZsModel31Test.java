@@ -32,6 +32,20 @@ class CyclicZsModel31Test {
   }
 
   @Test
+  void twoCyclesByHand() {
+    // 0.4 -> 0.393 -> 0.397035 -> 0.397035 - 0.005 * 1.397035 = 0.390049825
+    // -> 0.390049825 + 0.006 * (1 - 0.390049825/1.2) = 0.3940995759
+    CyclicZsModel31.Run r = CyclicZsModel31.run(Q_PLUS, Q_MINUS, DW, 0.4, 0.1, 2);
+    double[] w = {0.393, 0.397035, 0.390049825, 0.390049825 + 0.006 * (1 - 0.390049825 / 1.2)};
+    assertThat(r.last()).isCloseTo(w[3], within(1e-15));
+    double sum = 0;
+    for (double x : w) {
+      sum += (x - 0.1) * (x - 0.1);
+    }
+    assertThat(r.meanSquaredDeviation()).isCloseTo(sum / 4, within(1e-15));
+  }
+
+  @Test
   void linearClosedFormByHand() {
     // a = (1 - 0.005)(1 - 0.005) = 0.990025; b = 0.006 - 0.995 * 0.005 = 0.001025
     assertThat(CyclicZsModel31.linearContraction(AP, AM, TMAX, TMIN, DW)).isCloseTo(0.990025, within(1e-15));
@@ -40,6 +54,8 @@ class CyclicZsModel31Test {
     assertThat(CyclicZsModel31.linearEvenIterate(AP, AM, TMAX, TMIN, DW, 0.4, 1)).isCloseTo(0.397035, within(1e-15));
     // unequal slopes (alpha+ = 0.9: 0.75 and 0.5): a = (1 - 0.0075)(1 - 0.005) = 0.9875375
     assertThat(CyclicZsModel31.linearContraction(0.9, AM, TMAX, TMIN, DW)).isCloseTo(0.9875375, within(1e-15));
+    // tau_min = 2: a = (1 - 0.005)(1 - 0.0025) = 0.9925125
+    assertThat(CyclicZsModel31.linearContraction(AP, AM, TMAX, 2, DW)).isCloseTo(0.9925125, within(1e-15));
   }
 
   @Test

@@ -41,6 +41,8 @@ class PredecessorNonUnitConstantsTest {
     assertThat(Wu2024AnalogSgd.tikiTakaConditionHolds(0.01, 2)).isTrue();
     assertThat(Wu2024AnalogSgd.tikiTakaConditionHolds(0.04, 0.5)).isFalse();
     assertThat(Wu2024AnalogSgd.tikiTakaConditionHolds(33, 33)).isFalse();
+    // 33 * 0.01/0.25 = 1.32 (tau < 1: dividing by tau^2 enlarges)
+    assertThat(Wu2024AnalogSgd.tikiTakaConditionHolds(0.01, 0.5)).isFalse();
     // c sqrt(gap sigma^2 L/K)/(1 - 33 P^2/tau^2) = 3 * sqrt(2 * 0.25 * 2/100) / 0.9175 = 0.3/0.9175
     assertThat(Wu2024AnalogSgd.tikiTakaBound(2, 0.5, 2, 100, 0.01, 2, 3)).isCloseTo(0.3 / 0.9175, within(REL));
     assertThatThrownBy(() -> Wu2024AnalogSgd.tikiTakaBound(2, 0.5, 2, 100, 0.5, 2, 3)).hasMessageContaining("was 4.125");
@@ -75,5 +77,25 @@ class PredecessorNonUnitConstantsTest {
     // threshold c R_min^{-1/5} = 3 at R_min = 1, c = 3: gamma = 3 satisfies gamma >= 3
     assertThat(Wu2025ConvergenceBounds.corollary1GammaThreshold(1, 3)).isEqualTo(3);
     assertThat(Wu2025ConvergenceBounds.corollary1Holds(3, 1, 3)).isTrue();
+  }
+
+  /**
+   * Wu 2025 Theorem 4's Theta(dw^2) term: BL (BL - 1)/2 dw_min^2 q q'; against three pulses of the
+   * linear response q(w) = 2 - 3 w iterated by hand.
+   */
+  @Test
+  void wu2025Theorem4CurvatureTerm() {
+    // BL = 3, dw_min = 0.1, q = 1.5, q' = -2: 3 * 0.01 * 1.5 * (-2) = -0.09
+    assertThat(Wu2025PulseUpdateError.curvatureTerm(3, 0.1, 1.5, -2)).isCloseTo(-0.09, within(REL));
+    assertThat(Wu2025PulseUpdateError.curvatureTerm(1, 0.1, 1.5, -2)).isZero();
+    // w = 0.1, q = 2 - 3w: 0.1 -> 0.1 + 0.01 * 1.7 = 0.117 -> 0.117 + 0.01 * 1.649 = 0.13349
+    // -> 0.13349 + 0.01 * 1.59953 = 0.1494853; U = 0.1 + 0.03 * 1.7 = 0.151; residual -0.0015147;
+    // leading term 3 * 1e-4 * 1.7 * (-3) = -0.00153 (the rest is O(dw^3))
+    double w = 0.1;
+    for (int n = 0; n < 3; n++) {
+      w += 0.01 * (2 - 3 * w);
+    }
+    assertThat(w - 0.151).isCloseTo(-0.0015147, within(1e-12));
+    assertThat(Wu2025PulseUpdateError.curvatureTerm(3, 0.01, 1.7, -3)).isCloseTo(-0.00153, within(REL));
   }
 }

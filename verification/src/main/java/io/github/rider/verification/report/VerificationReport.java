@@ -11,6 +11,7 @@ import io.github.rider.verification.properties.Theorem3_7Property;
 import io.github.rider.verification.properties.TheoremC2Property;
 import io.github.rider.verification.properties.TheoremC3Property;
 import io.github.rider.verification.properties.TheoremC4Property;
+import io.github.rider.verification.properties.TryCounts;
 import io.github.rider.verification.properties.Wu2025ImplicitPenaltyProperty;
 import io.github.rider.verification.properties.Wu2025PulseUpdateProperty;
 import io.github.rider.verification.properties.ZsScalingProperty;
@@ -47,6 +48,9 @@ public final class VerificationReport {
     {"E-RIDER (Algorithm 3)", "no theorem in the paper; empirical claims belong to the experiments module"},
   };
 
+  /** How the Theorem 3.7 check's per-try false-failure probability enters the suite's budget. */
+  static final String THEOREM_37_STATISTICS = Theorem3_7Property.FALSE_FAILURE_STATEMENT;
+
   /** Observations that the suite pins (each backed by a test named in the text). */
   static final String[] FINDINGS = {
     "Theorem 3.7 is violated (see Contradictions): inside every assumption of the theorem RIDER settles on the"
@@ -57,8 +61,13 @@ public final class VerificationReport {
         + " slow) pins a crossing of a generated instance at K = 4e6.",
     "Theorem 2.2's averaged bound (25) is nearly tight (tightness up to 0.995): the gap term phi(W_0)/(N dw_min)"
         + " is what the ZS gradient flow spends (sum G^2 dw_min ~ phi gap), so the check is sharp.",
-    "Theorem C.4's floor and contraction (proof's recursion) leave a wide margin (median tightness ~0.04);"
-        + " Theorem C.2's median is ~0.27.",
+    "Theorem C.4's floor and contraction (proof's recursion) leave a wide margin (median tightness ~0.04): the"
+        + " floor is O(dw_min) while cyclic ZS settles O(dw_min) from the SP (an O(dw_min^2) squared error), and for"
+        + " the linear device (103) the squared error contracts by (1 - dw_min mu_q)^4 per cycle when the slopes are"
+        + " equal (theory's CyclicZsModel31), so the proof's (1 - dw_min mu_q)^2 doubles the time constant while the"
+        + " printed (1 - 2 dw_min mu_q)^2 is exact to first order. The check therefore also compares every run with"
+        + " model (31) iterated exactly; a pulse size off by 2 (DOUBLED_PULSES) passes the bound on every try and"
+        + " fails that comparison on every try. Theorem C.2's median is ~0.27.",
     "Device-model contract on the presets: the ConstantStep presets (idealized, gokmen-vlasov) have no unique"
         + " SP (G = 0 for the nominal device) and fail the SP and Definition C.1 checks; for dw_min > 1/3"
         + " (reram-array-hfo2) Theorem C.4 is not applicable.",
@@ -155,11 +164,9 @@ public final class VerificationReport {
     sb.append(String.format(Locale.ROOT, "with seed %d and tries scale %d. Tightness = simulated / bound "
         + "(min, median, max over tries) unless the property says otherwise. Every property is also run with\n"
         + "deliberately broken variants (mutations), which must be rejected.\n\n", seed, triesScale));
-    sb.append(String.format(Locale.ROOT, "**Verdicts per result: %d hold, %d violated, %d not covered.** A result is"
+    sb.append("**").append(topLine(results, verdicts, counterexamples)).append("** A result is"
         + " *violated* when a counterexample inside its assumptions is known or its check fails, *holds* when its"
-        + " check passes and no counterexample is known, *not covered* when no simulation checks it.\n\n",
-        ResultVerdict.count(verdicts, ResultVerdict.Kind.HOLDS), ResultVerdict.count(verdicts, ResultVerdict.Kind.VIOLATED),
-        ResultVerdict.count(verdicts, ResultVerdict.Kind.NOT_COVERED)));
+        + " check passes and no counterexample is known, *not covered* when no simulation checks it.\n\n");
     sb.append("## Contradictions\n\n");
     List<ResultVerdict> violated = verdicts.stream().filter(v -> v.kind() == ResultVerdict.Kind.VIOLATED).toList();
     if (violated.isEmpty()) {
@@ -204,6 +211,8 @@ public final class VerificationReport {
       sb.append("- check: ").append(r.holds() ? "passes" : "fails").append(" — ").append(r.verdict()).append('\n');
       if (r.mutation() == Mutation.NONE) {
         sb.append("- verdict on the result: ").append(verdictOf(verdicts, r.name()).text()).append('\n');
+      } else {
+        sb.append("- rejection per run: ").append(rejection(r)).append('\n');
       }
       for (String n : r.notes()) {
         sb.append("- note: ").append(n).append('\n');
@@ -223,6 +232,13 @@ public final class VerificationReport {
         + " CI runs the property suites with the fixed seed and again with a random one it prints"
         + " (`-Drider.seed=N` reproduces it). Mutants run with the same tries as the claim.\n",
         stochastic, 0.01, stated / Math.max(1, stochastic), stated));
+    sb.append("\nEach mutant must be rejected on a run with probability at least 1 - 1e-3 over the draw of the seed."
+        + " A run rejects when more of its tries fail than it accepts; with k failing tries of N measured, the"
+        + " per-try failure probability is at least the one-sided Clopper-Pearson bound p_lo (99.9 % confidence)"
+        + " and a run of n tries accepting m rejects with probability at least P(Binomial(n, p_lo) > m)"
+        + " (`stat.RejectionProbability`). Each mutation's details give this bound from that run's own tries;"
+        + " `MutantRejectionStatisticsTest` (deep profile) pools the tries of 10 seeds and asserts the bound"
+        + " >= 1 - 1e-3 for every mutant. " + THEOREM_37_STATISTICS + "\n");
     sb.append("\n## Mutation testing of the production code\n\n");
     sb.append("Beyond the named mutants above, PIT (`org.pitest:pitest-maven` 1.30.2 with `pitest-junit5-plugin`"
         + " 1.2.3, which run with JUnit 6 when the plugin is given the platform's own launcher) mutates the hot and"
@@ -245,6 +261,46 @@ public final class VerificationReport {
       sb.append("| ").append(row[0]).append(" | not covered | ").append(row[1]).append(" |\n");
     }
     return sb.toString();
+  }
+
+  /**
+   * The report's and {@code rider verify}'s top line: the verdict counts, each violated result with
+   * why (a known counterexample to the paper's statement, or its check failing), and what the exit
+   * status says: 0 when every check of rider's code behaves as designed (a counterexample to the
+   * paper is a finding about the paper, reported as a verdict), 5 when a check fails or a broken
+   * variant survives.
+   */
+  public static String topLine(List<PropertyResult> results, List<ResultVerdict> verdicts,
+      List<Counterexample> counterexamples) {
+    List<String> violated = new ArrayList<>();
+    for (ResultVerdict v : verdicts) {
+      if (v.kind() == ResultVerdict.Kind.VIOLATED) {
+        boolean known = counterexamples.stream().anyMatch(c -> c.result().equals(v.result()));
+        violated.add(v.result() + (known ? ": a counterexample to the paper's statement" : ": its check fails"));
+      }
+    }
+    boolean ok = allAsExpected(results);
+    return String.format(Locale.ROOT, "Verdicts per result: %d hold, %d violated%s, %d not covered. Checks of"
+        + " rider's code: %s; `rider verify` exits %d%s.",
+        ResultVerdict.count(verdicts, ResultVerdict.Kind.HOLDS), ResultVerdict.count(verdicts, ResultVerdict.Kind.VIOLATED),
+        violated.isEmpty() ? "" : " (" + String.join("; ", violated) + ")",
+        ResultVerdict.count(verdicts, ResultVerdict.Kind.NOT_COVERED),
+        ok ? "every property check behaves as designed and every broken variant is rejected"
+            : "NOT as designed (a property check fails or a broken variant is not rejected)",
+        ok ? 0 : 5,
+        ok && !violated.isEmpty() ? " (a counterexample to the paper is a finding about the paper, not a failure of"
+            + " rider's code)" : "");
+  }
+
+  /** How surely a run rejects this mutant, from this run's own failing tries ({@link TryCounts}). */
+  private static String rejection(PropertyResult r) {
+    if (r.mutation() == Mutation.BOUND_LOOSENED) {
+      return "by the lower limit on the median tightness: the loosened bound halves every try's tightness, so a"
+          + " run rejects whenever at least half of the real tries are within twice that limit of their bound";
+    }
+    return TryCounts.of(r).map(c -> String.format(Locale.ROOT, "%d of %d tries failed (%d accepted); from these"
+        + " tries alone a run rejects with probability >= %.4f (Clopper-Pearson, 99.9 %% confidence)", c.failing(),
+        c.tries(), c.maxAccepted(), c.perRunRejectionLowerBound(0.999))).orElse("-");
   }
 
   private static ResultVerdict verdictOf(List<ResultVerdict> verdicts, String name) {

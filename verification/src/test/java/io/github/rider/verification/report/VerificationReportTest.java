@@ -57,6 +57,9 @@ class VerificationReportTest {
         1, 7);
     assertThat(md).contains("0 hold, 1 violated").contains("violated (counterexample: an instance). Evidence: a file.")
         .contains("| Lemma 3.10 |").contains("**violated** (see Contradictions)");
+    assertThat(md).contains("1 violated (Lemma 3.10: a counterexample to the paper's statement)")
+        .contains("`rider verify` exits 0 (a counterexample to the paper is a finding about the paper, not a failure of"
+            + " rider's code)");
     assertThat(md.indexOf("## Contradictions")).isLessThan(md.indexOf("| result |"));
     assertThat(md).doesNotContain("- verdict on the result: holds");
   }
@@ -73,6 +76,8 @@ class VerificationReportTest {
     assertThat(v.get(0).text()).isEqualTo("violated (counterexample: the suite's check fails: 1 of 20 tries failed;"
         + " try 3: 0.5 vs 0.4)");
     assertThat(ResultVerdict.count(v, ResultVerdict.Kind.NOT_COVERED)).isEqualTo(VerificationReport.NOT_SIMULATED.length);
+    assertThat(VerificationReport.topLine(results, v, List.of())).contains("1 violated (Lemma 3.10: its check fails)")
+        .contains("NOT as designed").contains("`rider verify` exits 5.");
   }
 
   /** The Theorem 3.7 counterexample of docs/theorem-3.7.md is reproduced when the report is written. */
