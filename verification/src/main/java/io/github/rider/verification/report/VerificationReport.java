@@ -67,7 +67,7 @@ public final class VerificationReport {
         + " equal (theory's CyclicZsModel31), so the proof's (1 - dw_min mu_q)^2 doubles the time constant while the"
         + " printed (1 - 2 dw_min mu_q)^2 is exact to first order. The check therefore also compares every run with"
         + " model (31) iterated exactly; a pulse size off by 2 (DOUBLED_PULSES) passes the bound on every try and"
-        + " fails that comparison on every try. Theorem C.2's median is ~0.27.",
+        + " fails that comparison on every try at the default seed (TheoremC4CyclicZsLastIterateTest). Theorem C.2's median is ~0.27.",
     "Device-model contract on the presets: the ConstantStep presets (idealized, gokmen-vlasov) have no unique"
         + " SP (G = 0 for the nominal device) and fail the SP and Definition C.1 checks; for dw_min > 1/3"
         + " (reram-array-hfo2) Theorem C.4 is not applicable.",
