@@ -7,8 +7,9 @@ package io.github.rider.device.response;
  * e^(-gammaDown z)) on [bMin, bMax] (z = b when bMax = bMin). Negative expA values (the ReRam-ES
  * preset) make the steps grow instead of saturate.
  *
- * <p>Symmetric point: numerical root of q+ = q- ({@link ResponseAnalysis#numericSymmetricPoint});
- * derivatives analytic (0 where the max(0, .) is active); constants sampled.
+ * <p>Symmetric point: closed form for equal positive exponents ({@link #symmetricPoint}), else
+ * the numerical root of q+ = q- ({@link ResponseAnalysis#numericSymmetricPoint}); derivatives
+ * analytic (0 where the max(0, .) is active); constants sampled.
  *
  * @param aUp       up-step multiplier alpha_up/dw_min (dimensionless)
  * @param aDown     down-step multiplier alpha_down/dw_min (dimensionless)
@@ -84,5 +85,28 @@ public record ExpStepResponse(
   public double dqMinus(double w) {
     double e = expADown * Math.exp(-gammaDown * z(w));
     return 1 - e > 0 ? aDown * e * gammaDown * dz() : 0;
+  }
+
+  /**
+   * With gamma_up = gamma_down = gamma &gt; 0 and a, A_up, A_down, aUp, aDown &gt; 0, q+ falls and
+   * q- rises with w, so q+ = q- has one root, attracting: with x = e^(gamma z) it is the positive
+   * root of aUp A_up x^2 - (aUp - aDown) x - aDown A_down = 0 (taken in the form free of
+   * cancellation), z = ln(x) / gamma, w = (z - b)(bMax - bMin) / (2 a). Used when that w lies in
+   * (bMin, bMax) with both steps positive there; otherwise, and for every other parameter set, the
+   * numerical root.
+   */
+  @Override
+  public double symmetricPoint() {
+    if (gammaUp == gammaDown && gammaUp > 0 && a > 0 && expAUp > 0 && expADown > 0 && aUp > 0
+        && aDown > 0 && bMax > bMin) {
+      double d = aUp - aDown;
+      double s = Math.sqrt(d * d + 4 * aUp * expAUp * aDown * expADown);
+      double x = d >= 0 ? (d + s) / (2 * aUp * expAUp) : 2 * aDown * expADown / (s - d);
+      double w = (Math.log(x) / gammaUp - b) * (bMax - bMin) / (2 * a);
+      if (w > bMin && w < bMax && qPlus(w) > 0 && qMinus(w) > 0) {
+        return w;
+      }
+    }
+    return ResponseAnalysis.numericSymmetricPoint(this);
   }
 }

@@ -86,6 +86,17 @@ class SymmetricPointClosedFormTest {
   }
 
   @Test
+  void expStepWithEqualPositiveExponents() {
+    assertClosedFormIsRoot(r -> {
+      double gamma = u(r, 0.2, 10);
+      double shift = u(r, 0, 1);
+      return new ExpStepResponse(u(r, 0.5, 1.5), u(r, 0.5, 1.5), Math.exp(-gamma) * shift,
+          Math.exp(-gamma) * u(r, 0, 1), gamma, gamma, u(r, 0.2, 1), u(r, -0.3, 0.3),
+          -u(r, 0.3, 1.5), u(r, 0.3, 1.5));
+    });
+  }
+
+  @Test
   void powerWithStepMultipliers() {
     assertClosedFormIsRoot(r -> new PowerResponse(u(r, 0.5, 1.5), u(r, 0.5, 1.5), u(r, 0.2, 4),
         u(r, 0.5, 3)));

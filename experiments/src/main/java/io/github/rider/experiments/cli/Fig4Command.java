@@ -1,5 +1,6 @@
 package io.github.rider.experiments.cli;
 
+import io.github.rider.experiments.data.DataSource;
 import io.github.rider.experiments.fig4.Fig4TotalPulseCost;
 import io.github.rider.experiments.sweep.Experiment;
 import io.github.rider.experiments.sweep.Scale;
@@ -27,16 +28,22 @@ final class Fig4Command extends ExperimentCommand {
   @Option(names = "--test-size", paramLabel = "N", description = "Test samples (default: 500 quick, 2000 full).")
   Integer testSize;
 
-  @Option(names = "--epochs", description = "Epoch budget (default: 2 quick, 40 full).")
+  @Option(names = "--epochs",
+      description = "Budget in epochs of the training samples used (instead of --mini-batches).")
   Integer epochs;
+
+  @Option(names = "--mini-batches", paramLabel = "N",
+      description = "Budget in mini-batches of 64 (default: 20 quick, i.e. 2 epochs of 600; 5,000 full, 40 epochs of 8,000).")
+  Long miniBatches;
 
   @Override
   List<Experiment<?>> experiments(Scale scale) {
     Fig4TotalPulseCost.Config c = Fig4TotalPulseCost.Config.forScale(scale);
+    int train = Fig5Command.MnistSizes.or(trainSize, c.trainSize());
     return List.of(new Fig4TotalPulseCost(c.withSizes(states == null ? c.states() : states,
-        zsPulses == null ? c.zsPulses() : zsPulses,
-        Fig5Command.MnistSizes.or(trainSize, c.trainSize()),
+        zsPulses == null ? c.zsPulses() : zsPulses, train,
         Fig5Command.MnistSizes.or(testSize, c.testSize()),
-        Fig5Command.MnistSizes.or(epochs, c.epochs()))));
+        Fig5Command.MnistSizes.length(epochs, miniBatches, c.miniBatches(), train, c.batch(),
+            DataSource.DEFAULT))));
   }
 }

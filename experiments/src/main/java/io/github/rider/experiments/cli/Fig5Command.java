@@ -52,6 +52,12 @@ final class Fig5Command extends ExperimentCommand {
      * most the data set's), or {@code fallback}.
      */
     long miniBatches(long fallback, int trainSize, int batch, DataSource data) {
+      return length(epochs, miniBatches, fallback, trainSize, batch, data);
+    }
+
+    /** As {@link #miniBatches(long, int, int, DataSource)} for the options given. */
+    static long length(Integer epochs, Long miniBatches, long fallback, int trainSize, int batch,
+        DataSource data) {
       if (epochs != null && miniBatches != null) {
         throw new UsageError("give --epochs or --mini-batches, not both");
       }

@@ -19,8 +19,11 @@ import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.device.spec.DeviceSpec;
 import io.github.rider.experiments.data.MnistData;
 import io.github.rider.experiments.mnist.MnistRun;
+import io.github.rider.experiments.mnist.TileCounts;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One training run of the paper's LeNet-5 (the paper's experimental setup, {@link Models#lenet5})
@@ -34,7 +37,9 @@ import java.util.List;
  * at w_eff = 0, away from their SPs, as in Fig. 1's runners). Streams: layer {@code name}'s cell
  * from {@code layer/<name>}, its calibration signs from {@code layer/<name>/zs}, initial weights
  * from {@code init}, data order from {@code data}. The training loss is recorded every
- * 1/curvePointsPerEpoch of an epoch (mean over that window of mini-batches).
+ * 1/curvePointsPerEpoch of an epoch (mean over that window of mini-batches). The run's length is
+ * counted in mini-batches, the unit of the algorithms' dynamics (transfers, sweeps and chopper
+ * periods); the last epoch is cut short if need be.
  *
  * @param algorithm           the cells' algorithm ({@link Cells#create})
  * @param hp                  the cells' hyperparameters
@@ -45,14 +50,15 @@ import java.util.List;
  * @param calibration         the reference calibration of every cell before training
  * @param trainSize           first trainSize training samples (&gt;= 1)
  * @param testSize            first testSize test samples (&gt;= 1)
- * @param epochs              epochs (&gt;= 1)
+ * @param miniBatches         length of the run in mini-batches of {@code batch} (&gt;= 1)
  * @param batch               mini-batch size (&gt;= 1)
  * @param lr                  global learning rate (&gt; 0)
  * @param curvePointsPerEpoch loss-curve points per epoch (&gt;= 1)
  */
 public record CalibratedLenetRun(Algorithm algorithm, CellHyperparameters hp, String preset,
     double dwMin, double refMean, double refStd, SymmetricPointCalibration calibration,
-    int trainSize, int testSize, int epochs, int batch, double lr, int curvePointsPerEpoch) {
+    int trainSize, int testSize, long miniBatches, int batch, double lr,
+    int curvePointsPerEpoch) {
 
   public CalibratedLenetRun {
     if (algorithm == null || hp == null || preset == null || calibration == null) {
@@ -62,10 +68,11 @@ public record CalibratedLenetRun(Algorithm algorithm, CellHyperparameters hp, St
       throw new IllegalArgumentException("dwMin must be > 0, refMean finite, refStd >= 0, were "
           + dwMin + ", " + refMean + ", " + refStd);
     }
-    if (trainSize < 1 || testSize < 1 || epochs < 1 || batch < 1 || curvePointsPerEpoch < 1) {
-      throw new IllegalArgumentException("trainSize, testSize, epochs, batch and "
+    if (trainSize < 1 || testSize < 1 || miniBatches < 1 || batch < 1
+        || curvePointsPerEpoch < 1) {
+      throw new IllegalArgumentException("trainSize, testSize, miniBatches, batch and "
           + "curvePointsPerEpoch must be >= 1, were " + trainSize + ", " + testSize + ", "
-          + epochs + ", " + batch + ", " + curvePointsPerEpoch);
+          + miniBatches + ", " + batch + ", " + curvePointsPerEpoch);
     }
     if (!(lr > 0)) {
       throw new IllegalArgumentException("lr must be > 0, was " + lr);
@@ -79,9 +86,14 @@ public record CalibratedLenetRun(Algorithm algorithm, CellHyperparameters hp, St
    * @param calibrationPulses  device pulses fired by the calibration (in report.pulses())
    * @param curveEpochs        loss-curve x: training progress in epochs
    * @param curveLoss          loss-curve y: mean training loss over the window ending there
+   * @param tiles              per matrix of the network (tile of a layer), in creation order
    */
   public record Result(TrainingReport report, long calibrationPulses, double[] curveEpochs,
-      double[] curveLoss) {}
+      double[] curveLoss, List<TileCounts> tiles) {
+    public Result {
+      tiles = List.copyOf(tiles);
+    }
+  }
 
   /** The preset with dw_min and the planted reference offset. */
   public DeviceSpec device() {
@@ -102,21 +114,25 @@ public record CalibratedLenetRun(Algorithm algorithm, CellHyperparameters hp, St
     DeviceSpec device = device();
     CellHyperparameters split = hp.withTile(hp.tile().withParallelism(parallelism));
     long[] calibrationPulses = {0};
+    Map<String, TrainableMatrix> matrices = new LinkedHashMap<>();
     MatrixFactory cells = (name, rows, cols) -> {
       RandomStreams layer = streams.child("layer/" + name);
       TrainableMatrix m = Cells.create(algorithm, rows, cols, device, split, layer);
       calibrationPulses[0] += calibration.calibrate(m, layer.child("zs"));
+      matrices.put(name, m);
       return m;
     };
     Dataset train = data.train().head(Math.min(trainSize, data.train().count()));
     Dataset test = data.test().head(Math.min(testSize, data.test().count()));
     Network net = Models.lenet5(cells, streams.stream(RandomStreams.INIT), batch);
-    TrainingOptions options = new TrainingOptions(epochs, batch, lr,
-        MnistRun.saturationBound(device));
+    TrainingOptions options = TrainingOptions.ofMiniBatches(miniBatches, train.count(), batch,
+        lr, MnistRun.saturationBound(device));
     Curve curve = new Curve(train.count(), curvePointsPerEpoch);
     TrainingReport r = NetworkTrainer.train(net, train, test, options,
         streams.stream(RandomStreams.DATA), curve);
-    return new Result(r, calibrationPulses[0], curve.x(), curve.y());
+    List<TileCounts> tiles = new ArrayList<>();
+    matrices.forEach((name, m) -> tiles.add(TileCounts.of(name, m)));
+    return new Result(r, calibrationPulses[0], curve.x(), curve.y(), tiles);
   }
 
   /** Window means of the running epoch loss (cumulative sum = running mean x samples done). */

@@ -12,6 +12,8 @@ import io.github.rider.algorithms.nn.TrainingReport;
 import io.github.rider.device.Parallelism;
 import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.experiments.PaperClaims;
+import io.github.rider.experiments.mnist.MnistRows;
+import io.github.rider.experiments.mnist.MnistRun;
 import io.github.rider.experiments.report.Plots;
 import io.github.rider.experiments.sweep.AbstractExperiment;
 import io.github.rider.experiments.sweep.Cell;
@@ -52,6 +54,12 @@ public final class Fig2ZsEstimatedReferences
   /** Subcommand and folder name. */
   public static final String NAME = "fig2";
 
+  /** Quick run length: 2 epochs of 600 samples in mini-batches of 8. */
+  public static final long QUICK_MINI_BATCHES = MnistRun.miniBatches(2, 600, 8);
+
+  /** Full run length: 20 epochs of the bundled 8,000 samples in mini-batches of 8. */
+  public static final long FULL_MINI_BATCHES = MnistRun.miniBatches(20, 8000, 8);
+
   /** Relative margin of the verdict: "significant" degradation is more than 10 % of the loss. */
   static final double MARGIN = 0.10;
 
@@ -63,7 +71,7 @@ public final class Fig2ZsEstimatedReferences
    * @param seeds               replicates (&gt;= 1)
    * @param trainSize           training samples (first N of the bundled 8,000)
    * @param testSize            test samples (first N of the bundled 2,000)
-   * @param epochs              epochs
+   * @param miniBatches         length of every run in mini-batches of {@code batch}
    * @param preset              device preset
    * @param dwMin               dw_min (1e-3: 2000 states)
    * @param refMean             planted Ref Mean
@@ -73,7 +81,7 @@ public final class Fig2ZsEstimatedReferences
    * @param curvePointsPerEpoch loss-curve points per epoch
    */
   public record Config(List<Long> pulses, ZeroShifting.Variant variant, int seeds, int trainSize,
-      int testSize, int epochs, String preset, double dwMin, double refMean, double refStd,
+      int testSize, long miniBatches, String preset, double dwMin, double refMean, double refStd,
       double lr, int batch, int curvePointsPerEpoch) {
 
     public Config {
@@ -86,43 +94,46 @@ public final class Fig2ZsEstimatedReferences
       if (seeds < 1) {
         throw new IllegalArgumentException("seeds must be >= 1, was " + seeds);
       }
-      run(SymmetricPointCalibration.groundTruth(), variant, trainSize, testSize, epochs, preset,
-          dwMin, refMean, refStd, lr, batch, curvePointsPerEpoch); // validates the rest
+      run(SymmetricPointCalibration.groundTruth(), variant, trainSize, testSize, miniBatches,
+          preset, dwMin, refMean, refStd, lr, batch, curvePointsPerEpoch); // validates the rest
     }
 
     /**
-     * Quick: N in {500, 4000}, 2 replicates, 600 training samples x 2 epochs (about 2-3 min on
-     * one core); full: N in {500, 1000, 2000, 4000, 8000} (Fig. 1's budgets), 3 replicates, the
-     * bundled 8,000 x 20 epochs. Both: ground truth, stochastic ZS, 500 test samples (quick) or
-     * all 2,000 (full).
+     * Quick: N in {500, 4000}, 2 replicates, {@link #QUICK_MINI_BATCHES} on 600 training samples
+     * (about 2-3 min on one core); full and paper steps: N in {500, 1000, 2000, 4000, 8000}
+     * (Fig. 1's budgets), 3 replicates, {@link #FULL_MINI_BATCHES} on the bundled 8,000. All:
+     * ground truth, stochastic ZS, 500 test samples (quick) or all 2,000 (full), batch 8. The
+     * paper does not state Fig. 2's run length, so paper steps runs as full.
      */
     public static Config forScale(Scale scale) {
       return scale.full()
           ? new Config(List.of(500L, 1000L, 2000L, 4000L, 8000L), ZeroShifting.Variant.STOCHASTIC,
-              3, 8000, 2000, 20, "paper-fig1-soft-bounds", 0.001, 0.3, 0.1, 0.05, 8, 4)
-          : new Config(List.of(500L, 4000L), ZeroShifting.Variant.STOCHASTIC, 2, 600, 500, 2,
-              "paper-fig1-soft-bounds", 0.001, 0.3, 0.1, 0.05, 8, 6);
+              3, 8000, 2000, FULL_MINI_BATCHES, "paper-fig1-soft-bounds", 0.001, 0.3, 0.1, 0.05, 8,
+              4)
+          : new Config(List.of(500L, 4000L), ZeroShifting.Variant.STOCHASTIC, 2, 600, 500,
+              QUICK_MINI_BATCHES, "paper-fig1-soft-bounds", 0.001, 0.3, 0.1, 0.05, 8, 6);
     }
 
-    /** This configuration with other sizes (e.g. a tiny smoke run). */
-    public Config withSizes(List<Long> n, int s, int train, int test, int ep) {
-      return new Config(n, variant, s, train, test, ep, preset, dwMin, refMean, refStd, lr, batch,
-          curvePointsPerEpoch);
+    /** This configuration with other sizes and length (e.g. a tiny smoke run). */
+    public Config withSizes(List<Long> n, int s, int train, int test, long batches) {
+      return new Config(n, variant, s, train, test, batches, preset, dwMin, refMean, refStd, lr,
+          batch, curvePointsPerEpoch);
     }
 
     CalibratedLenetRun run(SymmetricPointCalibration calibration) {
-      return run(calibration, variant, trainSize, testSize, epochs, preset, dwMin, refMean,
+      return run(calibration, variant, trainSize, testSize, miniBatches, preset, dwMin, refMean,
           refStd, lr, batch, curvePointsPerEpoch);
     }
 
     private static CalibratedLenetRun run(SymmetricPointCalibration calibration,
-        ZeroShifting.Variant variant, int trainSize, int testSize, int epochs, String preset,
-        double dwMin, double refMean, double refStd, double lr, int batch, int points) {
+        ZeroShifting.Variant variant, int trainSize, int testSize, long miniBatches,
+        String preset, double dwMin, double refMean, double refStd, double lr, int batch,
+        int points) {
       if (variant == null) {
         throw new IllegalArgumentException("variant must not be null");
       }
       return new CalibratedLenetRun(Algorithm.TTV1, hyperparameters(), preset, dwMin,
-          refMean, refStd, calibration, trainSize, testSize, epochs, batch, lr, points);
+          refMean, refStd, calibration, trainSize, testSize, miniBatches, batch, lr, points);
     }
   }
 
@@ -172,7 +183,7 @@ public final class Fig2ZsEstimatedReferences
 
   @Override
   public long work(Cell<Fig2ZsEstimatedReferences.ReferenceCell> cell) {
-    return config.epochs();
+    return config.miniBatches();
   }
 
   /** The calibration named {@code ref} ("gt" or "zs" + N). */
@@ -190,12 +201,16 @@ public final class Fig2ZsEstimatedReferences
     SymmetricPointCalibration cal = calibration(ref);
     CalibratedLenetRun.Result r = config.run(cal).train(MnistData.bundledShared(),
         streams.child(NAME).child("replicate", s), parallelism);
-    progress.stepBy(config.epochs());
-    return rows(ref, cal.pulses(), s, r);
+    progress.stepBy(config.miniBatches());
+    return rows(ref, cal.pulses(), s, r, config.miniBatches());
   }
 
-  /** One "final" row and one "curve" row per loss-curve point. */
-  static List<Row> rows(String ref, long n, int replicate, CalibratedLenetRun.Result r) {
+  /**
+   * One "final" row, with the run's counters ({@link MnistRows#counters}), and one "curve" row
+   * per loss-curve point.
+   */
+  static List<Row> rows(String ref, long n, int replicate, CalibratedLenetRun.Result r,
+      long miniBatches) {
     TrainingReport rep = r.report();
     EpochResult last = rep.epochs().get(rep.epochs().size() - 1);
     List<Row> rows = new ArrayList<>();
@@ -206,6 +221,7 @@ public final class Fig2ZsEstimatedReferences
         .put("testAccuracy", rep.testAccuracy()).put("diverged", rep.diverged())
         .put("divergence", rep.divergence()).put("pulses", rep.pulses())
         .put("calibrationPulses", r.calibrationPulses()));
+    MnistRows.counters(rows.get(0), miniBatches, rep.diverged(), r.tiles());
     for (int k = 0; k < r.curveEpochs().length; k++) {
       rows.add(new Row().put("kind", "curve").put("reference", ref).put("replicate", replicate)
           .put("epoch", r.curveEpochs()[k]).put("trainLoss", r.curveLoss()[k]));

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Result rows shared by the MNIST runners. */
-final class MnistRows {
+public final class MnistRows {
   private MnistRows() {}
 
   /** Keys of a sorted map as an array (plot x values). */
@@ -47,12 +47,21 @@ final class MnistRows {
    * named in the network with ';' for ',', e.g. "fc1[0;1]", the second tile of fc1).
    */
   static Row counters(Row row, MnistRun run, MnistRun.Result r) {
-    Object length = r.report().diverged() ? (Object) Double.NaN : (Object) run.miniBatches();
+    return counters(row, run.miniBatches(), r.report().diverged(), r.tiles());
+  }
+
+  /**
+   * As {@link #counters(Row, MnistRun, MnistRun.Result)} for a run of {@code miniBatches} that
+   * {@code diverged} or not, with the matrices' counters {@code tiles}.
+   */
+  public static Row counters(Row row, long miniBatches, boolean diverged,
+      List<TileCounts> tiles) {
+    Object length = diverged ? (Object) Double.NaN : (Object) miniBatches;
     row.put("miniBatches", length)
-        .put("transfers", r.tiles().stream().mapToLong(TileCounts::transfers).sum())
-        .put("chopperFlips", r.tiles().stream().mapToLong(TileCounts::chopperFlips).sum())
-        .put("slowTilePulses", r.tiles().stream().mapToLong(TileCounts::slowTilePulses).sum());
-    for (TileCounts t : r.tiles()) {
+        .put("transfers", tiles.stream().mapToLong(TileCounts::transfers).sum())
+        .put("chopperFlips", tiles.stream().mapToLong(TileCounts::chopperFlips).sum())
+        .put("slowTilePulses", tiles.stream().mapToLong(TileCounts::slowTilePulses).sum());
+    for (TileCounts t : tiles) {
       String m = t.name().replace(',', ';'); // "fc1[0;1]": no comma in a CSV header
       row.put(m + ".sweeps", t.sweeps()).put(m + ".chopperFlips", t.chopperFlips())
           .put(m + ".slowTilePulses", t.slowTilePulses());

@@ -17,7 +17,9 @@ class Fig2Fig4CommandTest {
         .contains("--shard").contains("--resume");
     CliRunner fig4 = CliRunner.run("fig4", "--help");
     assertThat(fig4.exitCode()).isZero();
-    assertThat(fig4.out()).contains("--states").contains("--zs-pulses").contains("--epochs");
+    assertThat(fig4.out()).contains("--states").contains("--zs-pulses").contains("--epochs")
+        .contains("--mini-batches");
+    assertThat(fig2.out()).contains("--mini-batches").contains("--epochs");
   }
 
   @Test
@@ -30,5 +32,12 @@ class Fig2Fig4CommandTest {
     assertThat(Files.readString(out.resolve("report.md")))
         .contains("| fig4.erider-lowest |").contains("| fig4.zs-4000-fails-2000-states |")
         .contains("fig4/total-pulses.png");
+  }
+
+  @Test
+  void fig4TakesItsBudgetInEpochsOrMiniBatchesNotBoth() {
+    CliRunner r = CliRunner.run("fig4", "--epochs", "1", "--mini-batches", "2");
+    assertThat(r.exitCode()).isNotZero();
+    assertThat(r.err()).contains("--epochs or --mini-batches");
   }
 }

@@ -42,7 +42,7 @@ class MnistDataAndScaleOptionsTest {
   void robustnessRunsFromTheCommandLineAndGetsAReportSection(@TempDir Path out)
       throws Exception {
     CliRunner r = CliRunner.run("robustness", "--axes", "up_down_dtod", "--factors", "4",
-        "--seeds", "1", "--train-size", "20", "--test-size", "20", "--mini-batches", "2",
+        "--families", "none", "--seeds", "1", "--train-size", "20", "--test-size", "20", "--mini-batches", "2",
         "--out", out.toString());
     assertThat(r.exitCode()).as(r.err()).isZero();
     assertThat(r.out()).contains("robustness: 3 of 3 cells computed");

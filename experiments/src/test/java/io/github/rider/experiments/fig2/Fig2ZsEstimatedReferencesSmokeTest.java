@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class Fig2ZsEstimatedReferencesSmokeTest {
 
   private static final Fig2ZsEstimatedReferences.Config TINY = Fig2ZsEstimatedReferences.Config
-      .forScale(Scale.QUICK).withSizes(List.of(50L), 1, 16, 20, 1);
+      .forScale(Scale.QUICK).withSizes(List.of(50L), 1, 16, 20, 2);
 
   @Test
   void writesFinalRowsLossCurvesCalibrationPulsesAndAnInconclusiveVerdictWithOneReplicate(@TempDir Path out)
@@ -46,6 +46,13 @@ class Fig2ZsEstimatedReferencesSmokeTest {
       assertThat(means.path(ref).asDouble(-1)).isBetween(0.5, 5.0);
     }
     assertCalibrationPulses(lines);
+    List<String> header = List.of(lines.get(0).split(","));
+    assertThat(header).contains("miniBatches", "transfers", "chopperFlips", "slowTilePulses");
+    for (String line : finals) {
+      String[] v = line.split(",", -1);
+      assertThat(v[header.indexOf("miniBatches")]).isEqualTo("2");
+      assertThat(Long.parseLong(v[header.indexOf("transfers")])).isPositive();
+    }
     assertThat(dir.resolve("training-loss.png")).isNotEmptyFile();
     assertThat(dir.resolve("training-loss.svg")).isNotEmptyFile();
   }
@@ -62,5 +69,14 @@ class Fig2ZsEstimatedReferencesSmokeTest {
     // LeNet-5's analog weights (digital bias, AIHWKit mapping): 16x25 + 32x400 + 128x512 +
     // 10x128 = 80,016 devices, two tiles each (A and C)
     assertThat(Long.parseLong(zs[col])).isEqualTo(50L * 2 * 80_016);
+  }
+
+  @Test
+  void runLengthsAreTheFormerEpochCountsInMiniBatchesOf8() {
+    // quick: 2 epochs of 600 samples; full: 20 epochs of the bundled 8,000
+    assertThat(Fig2ZsEstimatedReferences.Config.forScale(Scale.QUICK).miniBatches())
+        .isEqualTo(2 * 75);
+    assertThat(Fig2ZsEstimatedReferences.Config.forScale(Scale.FULL).miniBatches())
+        .isEqualTo(20 * 1000);
   }
 }

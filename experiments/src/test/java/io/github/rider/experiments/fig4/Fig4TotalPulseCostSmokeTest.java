@@ -13,11 +13,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** fig4 at tiny scale (128 samples, 1 epoch, 100 states, N = 20): shape and sanity. */
+/** fig4 at tiny scale (128 samples, 2 mini-batches of 64, 100 states, N = 20): shape and sanity. */
 class Fig4TotalPulseCostSmokeTest {
 
   private static final Fig4TotalPulseCost.Config TINY = Fig4TotalPulseCost.Config
-      .forScale(Scale.QUICK).withSizes(List.of(100.0), List.of(20L), 128, 20, 1);
+      .forScale(Scale.QUICK).withSizes(List.of(100.0), List.of(20L), 128, 20, 2);
 
   @Test
   void writesOneRowPerStatesAndMethodAndFailsEveryRunThatMissesTheTarget(@TempDir Path out)
@@ -39,7 +39,14 @@ class Fig4TotalPulseCostSmokeTest {
       assertThat(v[header.indexOf("status")]).startsWith("fails");
       assertThat(v[header.indexOf("totalPulsesPaper")]).isEmpty();
       assertThat(Double.parseDouble(v[header.indexOf("finalTrainLoss")])).isBetween(0.5, 5.0);
+      // the run's counters, as the other MNIST runners report them
+      assertThat(v[header.indexOf("miniBatches")]).isEqualTo("2");
+      assertThat(v[header.indexOf("epochs")]).isEqualTo("1");
+      assertThat(Long.parseLong(v[header.indexOf("transfers")])).isPositive();
     }
+    assertThat(header).contains("chopperFlips", "slowTilePulses");
+    assertThat(header.stream().filter(h -> h.endsWith(".sweeps"))).isNotEmpty();
+    assertThat(header.stream().filter(h -> h.endsWith(".slowTilePulses"))).isNotEmpty();
     JsonNode results = JsonFiles.read(dir.resolve("results.json"));
     assertThat(results.path("claims")).hasSize(2);
     for (JsonNode claim : results.path("claims")) {
@@ -48,5 +55,14 @@ class Fig4TotalPulseCostSmokeTest {
     }
     assertThat(dir.resolve("total-pulses.png")).isNotEmptyFile();
     assertThat(dir.resolve("total-pulses.svg")).isNotEmptyFile();
+  }
+
+  @Test
+  void budgetsAreTheFormerEpochCountsInMiniBatchesOf64() {
+    // quick: 2 epochs of 600 samples; full: 40 epochs of the bundled 8,000
+    assertThat(Fig4TotalPulseCost.Config.forScale(Scale.QUICK).miniBatches()).isEqualTo(2 * 10);
+    assertThat(Fig4TotalPulseCost.Config.forScale(Scale.FULL).miniBatches()).isEqualTo(40 * 125);
+    assertThat(Fig4TotalPulseCost.Config.forScale(Scale.PAPER_STEPS))
+        .isEqualTo(Fig4TotalPulseCost.Config.forScale(Scale.FULL));
   }
 }
