@@ -330,8 +330,8 @@ public final class RobustnessSweep
     List<Plots.Series> out = new ArrayList<>();
     m.forEach((a, byValue) -> {
       TreeMap<Double, Double> all = new TreeMap<>(byValue);
-      if (anchor != null) {
-        all.putAll(anchor.get(a));
+      if (anchor != null) { // a family's own point at the anchor's gamma wins
+        anchor.get(a).forEach(all::putIfAbsent);
       }
       out.add(new Plots.Series(a.cliName(), all.keySet().stream().mapToDouble(Double::doubleValue)
           .toArray(), all.values().stream().mapToDouble(Double::doubleValue).toArray()));
