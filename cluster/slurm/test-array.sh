@@ -71,7 +71,7 @@ normalised() {
   case "$1" in
     *.json) sed -e '/^ *"seconds" : /d' -e '/^ *"timing" : {/,/^ *}/d' "$1" ;;
     *.md) sed -E -e 's/[0-9]+(\.[0-9]+)? s of computation/<t> s of computation/' \
-      -e 's/about [0-9.,]+ CPU-hours; about [0-9.,]+ h of wall time/about <t> CPU-hours; about <t> h of wall time/g' \
+      -e 's/about [0-9.,]+ CPU-(seconds|minutes|hours); about [0-9.,]+ (s|min|h) of wall time/about <t>; about <t> of wall time/g' \
       -e 's/at the [0-9.,]+ ms of CPU per/at the <t> ms of CPU per/g' "$1" ;;
     *) cat "$1" ;;
   esac
