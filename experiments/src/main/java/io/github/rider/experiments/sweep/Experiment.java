@@ -30,6 +30,17 @@ public interface Experiment<P> {
   /** The configuration (a record of every parameter; serialised into the results). */
   Record config();
 
+  /**
+   * The version of this experiment's rows: which columns a cell's rows hold and what they mean.
+   * Raise it with every change that adds, drops or redefines a column, so that {@code --resume}
+   * refuses the cells stored by the earlier code instead of summarising rows that lack the new
+   * columns (a missing column reads as NaN). {@code sweep.json} records it from version 2 on, so
+   * that the sweeps stored before it existed read as version 1.
+   */
+  default int rowsVersion() {
+    return 1;
+  }
+
   /** The sweep, in a stable order. */
   List<Cell<P>> cells();
 

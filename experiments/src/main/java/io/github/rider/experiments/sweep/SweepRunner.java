@@ -31,7 +31,8 @@ import org.apache.commons.csv.CSVPrinter;
  *   <li>once every cell is stored (by this process, earlier ones, or other shards):
  *       {@code results.csv}, {@code results.json} and the plots.
  * </ul>
- * With {@code resume}, stored cells are skipped (after checking that sweep.json matches); a
+ * With {@code resume}, stored cells are skipped (after checking that sweep.json matches: the
+ * seed, the scale, the configuration, the cell ids and {@link Experiment#rowsVersion}); a
  * stored cell that is invalid ({@link CellFiles#read}) is recomputed with a warning. Without it,
  * the cells this shard owns are recomputed. Cells of other shards are never touched. An output
  * folder holding another seed or configuration is refused unless {@code force} is set, which
@@ -81,7 +82,8 @@ public final class SweepRunner {
     if (Files.exists(sweepFile) && !JsonFiles.read(sweepFile).equals(sweep)) {
       if (ctx.resume()) {
         throw new IllegalArgumentException("cannot resume " + dir + ": its " + SWEEP
-            + " records another seed or configuration; use a fresh --out or drop --resume");
+            + " records another seed, configuration or rows version; use a fresh --out or drop"
+            + " --resume");
       }
       if (!ctx.force()) {
         throw new IllegalArgumentException(dir + " holds the results of another seed or"
@@ -306,6 +308,9 @@ public final class SweepRunner {
     n.put("seed", ctx.seed());
     n.put("scale", ctx.scale().label());
     n.set("config", JsonFiles.tree(e.config()));
+    if (e.rowsVersion() != 1) {
+      n.put("rowsVersion", e.rowsVersion());
+    }
     ArrayNode ids = n.putArray("cells");
     for (Cell<?> c : e.cells()) {
       ids.add(c.id());

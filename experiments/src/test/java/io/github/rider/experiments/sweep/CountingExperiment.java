@@ -22,6 +22,7 @@ class CountingExperiment implements Experiment<CountingExperiment.Index> {
   final int n;
   final int[] runs;
   final AtomicInteger failAt = new AtomicInteger(-1);
+  int rowsVersion = 1;
 
   CountingExperiment(int n) {
     this.n = n;
@@ -36,6 +37,11 @@ class CountingExperiment implements Experiment<CountingExperiment.Index> {
   @Override
   public String title() {
     return "test sweep";
+  }
+
+  @Override
+  public int rowsVersion() {
+    return rowsVersion;
   }
 
   @Override

@@ -61,6 +61,25 @@ class SweepResumeTest {
   }
 
   @Test
+  void resumingCellsStoredWithAnotherRowsVersionIsRefused(@TempDir Path out) throws Exception {
+    ExperimentContext ctx = ExperimentContext.of(out, Scale.QUICK, 5);
+    SweepRunner.run(new CountingExperiment(3), ctx);
+    CountingExperiment same = new CountingExperiment(3);
+    assertThat(SweepRunner.run(same, ctx.withResume(true)).skipped()).isEqualTo(3);
+    assertThat(Files.readString(out.resolve("counting").resolve(SweepRunner.SWEEP)))
+        .doesNotContain("rowsVersion"); // version 1 reads the sweeps stored before it existed
+    CountingExperiment newColumns = new CountingExperiment(3);
+    newColumns.rowsVersion = 2;
+    assertThatThrownBy(() -> SweepRunner.run(newColumns, ctx.withResume(true)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rows version");
+    assertThat(newColumns.runs).containsOnly(0);
+    SweepRunner.Status recomputed = SweepRunner.run(newColumns, ctx.withForce(true));
+    assertThat(recomputed.computed()).isEqualTo(3);
+    SweepRunner.Status resumed = SweepRunner.run(newColumns, ctx.withResume(true));
+    assertThat(resumed.skipped()).isEqualTo(3);
+  }
+
+  @Test
   void shardsPartitionTheSweepAndTogetherEqualOneRun(@TempDir Path tmp) throws Exception {
     Path whole = tmp.resolve("whole");
     SweepRunner.run(new CountingExperiment(CELLS), ExperimentContext.of(whole, Scale.QUICK, 9));
