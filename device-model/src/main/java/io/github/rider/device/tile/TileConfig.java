@@ -12,7 +12,8 @@ import io.github.rider.device.Parallelism;
  * @param update      pulsed-update parameters
  * @param parallelism how the tile's products, pulsed updates and zero-shifting trains are split
  *                    over threads; changes speed only, never a result, hence not part of the
- *                    configuration written to JSON
+ *                    configuration written to JSON nor of {@link #equals}: two configurations
+ *                    that differ only here give the same results and are equal
  */
 public record TileConfig(IoParameters forward, IoParameters backward, UpdateParameters update,
     @JsonIgnore Parallelism parallelism) {
@@ -51,5 +52,17 @@ public record TileConfig(IoParameters forward, IoParameters backward, UpdatePara
 
   public TileConfig withParallelism(Parallelism v) {
     return new TileConfig(forward, backward, update, v);
+  }
+
+  /** Equal periphery: forward, backward and update; {@link #parallelism} is not compared. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof TileConfig c && forward.equals(c.forward) && backward.equals(c.backward)
+        && update.equals(c.update);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(forward, backward, update);
   }
 }
