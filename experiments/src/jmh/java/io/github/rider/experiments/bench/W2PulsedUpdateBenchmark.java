@@ -6,7 +6,6 @@ import io.github.rider.device.spec.SoftBoundsSpec;
 import io.github.rider.device.tile.AnalogTile;
 import io.github.rider.device.tile.TileConfig;
 import java.util.concurrent.TimeUnit;
-import java.util.random.RandomGenerator;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -23,8 +22,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * W2 (BENCHMARKS.md): one rank-1 pulsed update W &larr; W - lr d x^T of a rows x cols tile of
  * AIHWKit-default SoftBounds devices, stochastic compressed pulse trains, BL 31, update
  * management on ({@code UpdateParameters.DEFAULTS}), lr 0.01, x ~ U[0, 1], d ~ N(0, 0.01^2)
- * (a pool of 256 pre-drawn samples, cycled). Average time per sample, the unit of AIHWKit's
- * figure in BENCHMARKS.md.
+ * ({@link W2Samples}: a pool of 256 pre-drawn samples, cycled). Average time per sample, the
+ * unit of AIHWKit's figure in BENCHMARKS.md.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -33,9 +32,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class W2PulsedUpdateBenchmark {
-
-  private static final int POOL = 256;
-  private static final double LR = 0.01;
 
   /** Tile shape rows x cols (d_size x x_size). */
   @Param({"32x64", "256x784"})
@@ -46,9 +42,7 @@ public class W2PulsedUpdateBenchmark {
   public int threads;
 
   private AnalogTile tile;
-  private double[][] xs;
-  private double[][] ds;
-  private int next;
+  private W2Samples samples;
 
   @Setup
   public void setUp() {
@@ -56,24 +50,13 @@ public class W2PulsedUpdateBenchmark {
     RandomStreams streams = RandomStreams.of(1);
     tile = AnalogTile.create(rc[0], rc[1], SoftBoundsSpec.DEFAULTS,
         TileConfig.PERFECT_IO.withParallelism(Parallelism.ofThreads(threads)), streams);
-    RandomGenerator data = streams.stream(RandomStreams.DATA);
-    xs = new double[POOL][rc[1]];
-    ds = new double[POOL][rc[0]];
-    for (int s = 0; s < POOL; s++) {
-      for (int j = 0; j < rc[1]; j++) {
-        xs[s][j] = data.nextDouble();
-      }
-      for (int i = 0; i < rc[0]; i++) {
-        ds[s][i] = 0.01 * data.nextGaussian();
-      }
-    }
+    samples = new W2Samples(rc[0], rc[1], streams);
   }
 
   /** W2: one sample's pulsed update; returns the pulses fired. */
   @Benchmark
   public long W2PulsedUpdate() {
-    int s = next;
-    next = (s + 1) % POOL;
-    return tile.update(xs[s], ds[s], LR);
+    int s = samples.next();
+    return tile.update(samples.xs[s], samples.ds[s], W2Samples.LR);
   }
 }
