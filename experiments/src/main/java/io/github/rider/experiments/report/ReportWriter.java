@@ -22,7 +22,8 @@ import java.util.TreeMap;
  * of {@link PaperClaims}, the paper's statement and number (the only hand-written text, cited to
  * the paper's figure, table or theorem), our number, whether it holds and a link to the plot; then
  * one section per experiment (scale, seed, configuration, criteria, plots, derived numbers). Claims
- * of experiments without results are listed as "not yet implemented" or "not run".
+ * of experiments without results are listed as "not yet implemented" or "not run"; a folder whose
+ * experiments check no claim at all (e.g. {@code rider robustness}) says so instead of the table.
  */
 public final class ReportWriter {
 
@@ -52,9 +53,17 @@ public final class ReportWriter {
             + "Point Tracking). The paper's statements and numbers are quoted from the paper at "
             + "the figure, table or theorem cited; everything else is generated from each "
             + "experiment's results.json.\n\n");
-    md.append("| Claim | Paper (source) | Paper's number | Ours | Holds? | Plot |\n");
-    md.append("|---|---|---|---|---|---|\n");
-    for (Claim c : PaperClaims.all()) {
+    boolean checksAClaim = PaperClaims.all().stream()
+        .anyMatch(c -> results.containsKey(c.experiment()));
+    if (checksAClaim) {
+      md.append("| Claim | Paper (source) | Paper's number | Ours | Holds? | Plot |\n");
+      md.append("|---|---|---|---|---|---|\n");
+    } else {
+      md.append("No experiment in this folder checks a claim of the paper (its ")
+          .append(PaperClaims.all().size()).append(" claims are decided by the runs of `rider "
+              + "reproduce`); the sections below are results beyond the paper.\n");
+    }
+    for (Claim c : checksAClaim ? PaperClaims.all() : List.<Claim>of()) {
       JsonNode r = results.get(c.experiment());
       JsonNode ours = r == null ? null : findClaim(r, c.id());
       String verdict;
