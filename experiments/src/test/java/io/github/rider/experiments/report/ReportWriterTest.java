@@ -36,6 +36,7 @@ class ReportWriterTest {
     Files.createDirectories(out.resolve("fig1b"));
     Files.writeString(out.resolve("fig1b").resolve("results.json"), FIG1B);
     String md = Files.readString(ReportWriter.write(out));
+    assertThat(md).startsWith("# rider: the paper's claims beside ours");
 
     String row1a = line(md, "| fig1a.pulses-for-1pct |");
     assertThat(row1a).contains(PaperClaims.FIG1A_PULSES_FOR_1PCT.statement())

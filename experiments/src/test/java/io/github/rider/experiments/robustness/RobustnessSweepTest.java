@@ -120,7 +120,7 @@ class RobustnessSweepTest {
         "| Devices | TT-v2 | AGAD | E-RIDER |");
     String report = Files.readString(ReportWriter.write(out));
     assertThat(report).contains("## robustness:", "heatmap-response-family.png",
-        "| linear-step gamma=0.5 |", "No experiment in this folder checks a claim of the paper")
+        "| linear-step gamma=0.5 |", "No experiment in this folder checks a claim of the paper", "# rider: results beyond the paper")
         .doesNotContain("not run (no results.json)").doesNotContain("| Claim |");
   }
 
