@@ -26,6 +26,11 @@ public enum Mutation {
   SP_IGNORED,
   /** RIDER's residual step with gamma mis-applied: the gradient taken at W instead of W-bar = W + gamma (P - Q). */
   GAMMA_MISAPPLIED,
+  /**
+   * A step size off by a factor 2 (RIDER's transfer rate beta of (11b) doubled). The loose bound (72)
+   * still holds; the comparison with the exact step (theory's RiderMeanFieldStep) rejects it.
+   */
+  STEP_SIZE_DOUBLED,
   /** A bound's constant off by a factor 2: the bound the simulation is compared with doubled. */
   BOUND_LOOSENED
 }

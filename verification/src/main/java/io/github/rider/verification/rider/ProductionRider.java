@@ -10,6 +10,7 @@ import io.github.rider.device.ResponseFunction;
 import io.github.rider.device.pulse.MeanFieldUpdate;
 import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.verification.gen.PlantedQuadratic;
+import io.github.rider.algorithms.problem.Objective;
 import io.github.rider.verification.internal.ForwardingObjective;
 import io.github.rider.verification.properties.Mutation;
 import java.util.random.RandomGenerator;
@@ -23,6 +24,9 @@ import java.util.random.RandomGenerator;
  */
 public final class ProductionRider implements RiderImplementation {
 
+  /** dw_min of the trajectories' noise-free arrays (b = 0: it only enters the pulse counts). */
+  private static final double TRAJECTORY_DW_MIN = 1e-3;
+
   /** The production RIDER. */
   public static final ProductionRider RIDER = new ProductionRider(Defect.NONE);
 
@@ -32,7 +36,9 @@ public final class ProductionRider implements RiderImplementation {
     /** Rider run with eta = 1: Q_{k+1} = P_{k+1}, the EMA (12) removed. */
     EMA_REMOVED(", EMA removed (eta = 1)"),
     /** The gradient taken at W_k instead of W-bar_k: gamma (P - Q) left out of the mixed weight. */
-    GAMMA_DROPPED(", gradient at W instead of W-bar");
+    GAMMA_DROPPED(", gradient at W instead of W-bar"),
+    /** Rider run with 2 beta: the transfer rate of (11b) off by a factor 2. */
+    BETA_DOUBLED(", transfer rate beta doubled");
 
     final String label;
 
@@ -52,12 +58,16 @@ public final class ProductionRider implements RiderImplementation {
     return "algorithms.Rider on MeanFieldArray" + defect.label;
   }
 
-  /** {@link Mutation#MISSING_EMA}: eta = 1; {@link Mutation#GAMMA_MISAPPLIED}: gradient at W, not W-bar. */
+  /**
+   * {@link Mutation#MISSING_EMA}: eta = 1; {@link Mutation#GAMMA_MISAPPLIED}: gradient at W, not W-bar;
+   * {@link Mutation#STEP_SIZE_DOUBLED}: 2 beta.
+   */
   @Override
   public RiderImplementation mutant(Mutation m) {
     return switch (m) {
       case MISSING_EMA -> new ProductionRider(Defect.EMA_REMOVED);
       case GAMMA_MISAPPLIED -> new ProductionRider(Defect.GAMMA_DROPPED);
+      case STEP_SIZE_DOUBLED -> new ProductionRider(Defect.BETA_DOUBLED);
       default -> throw new IllegalArgumentException(name() + " has no mutant " + m);
     };
   }
@@ -75,8 +85,7 @@ public final class ProductionRider implements RiderImplementation {
     AnalogArray w = MeanFieldArray.of(wDev, dwMin, new double[d], rule,
         noiseFactor > 0 ? streams.stream(RandomStreams.CYCLE_TO_CYCLE, 1) : null);
     Observed obs = new Observed(f, p, w, pDev, steps.gamma(), defect == Defect.GAMMA_DROPPED);
-    StepSizes used = defect == Defect.EMA_REMOVED ? steps.withEta(1) : steps;
-    TrainingResult r = new Rider(obs, p, w, new double[d], used, streams).run(new RunSettings(k, Math.max(1, k), 1));
+    TrainingResult r = train(obs, p, w, new double[d], steps, k, streams);
     if (r.diverged()) {
       return new RiderRun(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
           Double.NaN);
@@ -92,6 +101,48 @@ public final class ProductionRider implements RiderImplementation {
       last += (obs.wBuf[i] - opt[i]) * (obs.wBuf[i] - opt[i]);
     }
     return new RiderRun(obs.gap / k, obs.pStar / k, obs.gp / k, last, obs.pMin, obs.pMax, obs.wMin, obs.wMax);
+  }
+
+  @Override
+  public void trajectory(PlantedQuadratic f, ResponseFunction[] pDev, ResponseFunction[] wDev, StepSizes steps,
+      RiderState start, long n, RandomStreams streams, StateVisitor visitor) {
+    int d = start.requireDimensionOf(f, pDev, wDev);
+    AnalogArray p = MeanFieldArray.of(pDev, TRAJECTORY_DW_MIN, start.p(), MeanFieldUpdate.NOISE_FREE, null);
+    AnalogArray w = MeanFieldArray.of(wDev, TRAJECTORY_DW_MIN, start.w(), MeanFieldUpdate.NOISE_FREE, null);
+    double[] wk = new double[d];
+    double[] pk = new double[d];
+    double[] qk = new double[d];
+    long[] seen = {0};
+    // Q_k is not on an array: it is recovered from the mixed weight the algorithm asks a gradient at
+    ForwardingObjective recorder = new ForwardingObjective(f) {
+      @Override
+      public void stochasticGradient(double[] wBar, RandomGenerator rng, double[] out) {
+        w.read(wk);
+        p.read(pk);
+        for (int i = 0; i < d; i++) {
+          qk[i] = pk[i] - (wBar[i] - wk[i]) / steps.gamma();
+        }
+        visitor.visit(seen[0]++, wk, pk, qk);
+        f.stochasticGradient(defect == Defect.GAMMA_DROPPED ? wk : wBar, rng, out);
+      }
+    };
+    TrainingResult r = train(recorder, p, w, start.q(), steps, n, streams);
+    if (r.diverged() || seen[0] != n) {
+      throw new IllegalStateException("RIDER stopped after " + seen[0] + " of " + n + " iterations: " + r.divergence());
+    }
+    p.read(pk);
+    visitor.visit(n, r.finalW(), pk, r.finalQ());
+  }
+
+  /** K iterations of the production {@link Rider} with this defect's step sizes. */
+  private TrainingResult train(Objective obs, AnalogArray p, AnalogArray w, double[] q0, StepSizes steps, long k,
+      RandomStreams streams) {
+    StepSizes used = switch (defect) {
+      case EMA_REMOVED -> steps.withEta(1);
+      case BETA_DOUBLED -> steps.withBeta(2 * steps.beta());
+      default -> steps;
+    };
+    return new Rider(obs, p, w, q0, used, streams).run(new RunSettings(k, Math.max(1, k), 1));
   }
 
   /** The objective f that records the terms of (72) whenever the algorithm asks for a gradient. */

@@ -26,6 +26,20 @@ public interface RiderImplementation {
       double dwMin, double noiseFactor, RandomStreams streams);
 
   /**
+   * n iterations from {@code start} with noise-free devices (b = 0), gradient samples from the
+   * {@code GRADIENT_NOISE} stream of {@code streams}; {@code visitor} sees the states at k = 0..n in
+   * order.
+   */
+  void trajectory(PlantedQuadratic f, ResponseFunction[] pDev, ResponseFunction[] wDev, StepSizes steps,
+      RiderState start, long n, RandomStreams streams, StateVisitor visitor);
+
+  /** Receives RIDER's state at iteration k; the arrays are valid only during the call. */
+  @FunctionalInterface
+  interface StateVisitor {
+    void visit(long k, double[] w, double[] p, double[] q);
+  }
+
+  /**
    * This implementation with the deliberate defect {@code m}.
    *
    * @throws IllegalArgumentException if there is no such mutant

@@ -43,6 +43,33 @@ public final class RiderSimulation implements RiderImplementation {
   }
 
   @Override
+  public void trajectory(PlantedQuadratic f, ResponseFunction[] pDev, ResponseFunction[] wDev, StepSizes s,
+      RiderState start, long n, RandomStreams streams, StateVisitor visitor) {
+    int d = start.requireDimensionOf(f, pDev, wDev);
+    RandomGenerator gradients = streams.stream(RandomStreams.GRADIENT_NOISE);
+    MeanFieldUpdate update = MeanFieldUpdate.NOISE_FREE;
+    double[] w = start.w();
+    double[] p = start.p();
+    double[] q = start.q();
+    double[] wBar = new double[d];
+    double[] g = new double[d];
+    for (long it = 0; it < n; it++) {
+      visitor.visit(it, w, p, q);
+      for (int i = 0; i < d; i++) {
+        wBar[i] = w[i] + s.gamma() * (p[i] - q[i]);
+      }
+      f.stochasticGradient(wBar, gradients, g);
+      for (int i = 0; i < d; i++) {
+        double pNew = update.apply(pDev[i], p[i], -s.alpha() * g[i], 1, null);
+        w[i] = update.apply(wDev[i], w[i], s.beta() * (pNew - q[i]), 1, null);
+        q[i] = (1 - s.eta()) * q[i] + s.eta() * pNew;
+        p[i] = pNew;
+      }
+    }
+    visitor.visit(n, w, p, q);
+  }
+
+  @Override
   public RiderRun run(PlantedQuadratic f, ResponseFunction[] pDev, ResponseFunction[] wDev, StepSizes s, long k,
       double dwMin, double noiseFactor, RandomStreams streams) {
     int d = f.dimension();
