@@ -1,5 +1,6 @@
 package io.github.rider.verification.properties;
 
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
@@ -31,6 +32,15 @@ public interface Property {
    */
   default double falseFailureProbability() {
     return 0;
+  }
+
+  /**
+   * The lower limit on the median tightness over the tries, for the checks of a nearly attained
+   * bound (a bound loosened by a factor 2, {@link Mutation#BOUND_LOOSENED}, halves the median and
+   * fails it); empty for the others. The run fails when more than half of its tries fall below it.
+   */
+  default OptionalDouble medianTightnessFloor() {
+    return OptionalDouble.empty();
   }
 
   /** The mutations this property must reject. */

@@ -145,7 +145,7 @@ public final class Theorem3_7Property extends BaseProperty {
   /** As {@link #Theorem3_7Property(long, long)}, run on {@code implementation}. */
   public Theorem3_7Property(long k, long calibrationK, RiderImplementation implementation) {
     super("Theorem 3.7",
-        "arXiv 2602.21321, Theorem 3.7, explicit bound (72), step sizes of App. E", 12, Mutation.MISSING_EMA,
+        "arXiv 2602.21321, Theorem 3.7, explicit bound (72), step sizes of App. E", 24, Mutation.MISSING_EMA,
         Mutation.GAMMA_MISAPPLIED, Mutation.STEP_SIZE_DOUBLED);
     this.implementation = implementation;
     if (k < 1 || calibrationK < 1 || calibrationK > k) {

@@ -1,6 +1,7 @@
 package io.github.rider.verification.properties;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -11,18 +12,32 @@ import java.util.Locale;
  * @param median median ratio
  * @param max    largest ratio
  * @param count  number of finite ratios summarised
+ * @param sorted the finite ratios, ascending (for counts against a floor, {@link #countBelow})
  */
-public record Tightness(double min, double median, double max, int count) {
+public record Tightness(double min, double median, double max, int count, List<Double> sorted) {
+
+  public Tightness {
+    sorted = List.copyOf(sorted);
+    if (sorted.size() != count) {
+      throw new IllegalArgumentException("count " + count + " but " + sorted.size() + " ratios");
+    }
+  }
 
   /** The summary of the finite entries of {@code ratios} (NaN entries, e.g. skipped tries, are ignored). */
   public static Tightness of(double[] ratios) {
     double[] r = Arrays.stream(ratios).filter(Double::isFinite).sorted().toArray();
+    List<Double> sorted = Arrays.stream(r).boxed().toList();
     if (r.length == 0) {
-      return new Tightness(Double.NaN, Double.NaN, Double.NaN, 0);
+      return new Tightness(Double.NaN, Double.NaN, Double.NaN, 0, sorted);
     }
     int n = r.length;
     double med = n % 2 == 1 ? r[n / 2] : 0.5 * (r[n / 2 - 1] + r[n / 2]);
-    return new Tightness(r[0], med, r[n - 1], n);
+    return new Tightness(r[0], med, r[n - 1], n, sorted);
+  }
+
+  /** The number of finite ratios strictly below {@code x}. */
+  public int countBelow(double x) {
+    return (int) sorted.stream().filter(v -> v < x).count();
   }
 
   @Override

@@ -35,4 +35,9 @@ public record TryCounts(int failing, int tries, int maxAccepted) {
   public double perRunRejectionLowerBound(double confidence) {
     return new RejectionProbability(failing, tries, confidence).perRunLowerBound(tries, maxAccepted);
   }
+
+  /** The upper bound (at {@code confidence}) of the probability that a run of as many tries misses the mutant. */
+  public double perRunMissUpperBound(double confidence) {
+    return new RejectionProbability(failing, tries, confidence).perRunMissUpperBound(tries, maxAccepted);
+  }
 }

@@ -54,7 +54,7 @@ public final class Wu2025ImplicitPenaltyProperty extends BaseProperty {
 
   public Wu2025ImplicitPenaltyProperty() {
     super("Wu et al. 2025 Thm 1/5 (implicit penalty)",
-        "Wu, Xiao, Gokmen, Fagbohungbe, Chen, NeurIPS 2025 (arXiv 2502.06309), Theorems 1 and 5", 20,
+        "Wu, Xiao, Gokmen, Fagbohungbe, Chen, NeurIPS 2025 (arXiv 2502.06309), Theorems 1 and 5", 40,
         Mutation.SP_IGNORED, Mutation.WRONG_SIGN_OF_G);
   }
 

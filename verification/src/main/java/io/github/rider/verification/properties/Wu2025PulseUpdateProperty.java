@@ -15,6 +15,7 @@ import io.github.rider.verification.zs.ProductionZs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
 
 /**
@@ -54,6 +55,11 @@ public final class Wu2025PulseUpdateProperty extends BaseProperty {
    * nothing measurable to the suite's false-failure probability.
    */
   public static final double MIN_MEDIAN_TIGHTNESS = 0.8;
+
+  @Override
+  public OptionalDouble medianTightnessFloor() {
+    return OptionalDouble.of(MIN_MEDIAN_TIGHTNESS);
+  }
 
   @Override
   public String implementation() {

@@ -13,6 +13,7 @@ import io.github.rider.verification.zs.ProductionZs;
 import io.github.rider.verification.zs.ZsImplementation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * The zero-shifting theorems (2.2, C.2, C.3, C.4) as properties over random monotone devices: for
@@ -65,7 +66,7 @@ public class ZeroShiftingProperty extends BaseProperty {
 
   /** The property over {@code implementations}, try i on implementation i mod their number. */
   protected ZeroShiftingProperty(ZsTheorem theorem, String reference, List<ZsImplementation> implementations) {
-    super(theorem.checkName(), reference, 24, Mutation.BIASED_PULSES, otherMutations(theorem));
+    super(theorem.checkName(), reference, 48, Mutation.BIASED_PULSES, otherMutations(theorem));
     if (implementations.isEmpty()) {
       throw new IllegalArgumentException("at least one implementation required");
     }
@@ -137,6 +138,11 @@ public class ZeroShiftingProperty extends BaseProperty {
         mutation, tries, seed, ratios, stochastic, failures, applicable, notes);
     return theorem.averaged() ? Verdicts.alsoRequire(result, result.tightness().median() >= MIN_MEDIAN_TIGHTNESS,
         "median tightness " + result.tightness().median() + " (required >= " + MIN_MEDIAN_TIGHTNESS + ")") : result;
+  }
+
+  @Override
+  public OptionalDouble medianTightnessFloor() {
+    return theorem.averaged() ? OptionalDouble.of(MIN_MEDIAN_TIGHTNESS) : OptionalDouble.empty();
   }
 
   @Override

@@ -42,7 +42,7 @@ public final class ZsScalingProperty extends BaseProperty {
 
   public ZsScalingProperty() {
     super("ZS scaling (Fig. 1b)",
-        "arXiv 2602.21321, Theorem 2.2 consequences (delta = Theta(dw_min), N = O(1/(delta dw_min))), Fig. 1b", 6, Mutation.BIASED_PULSES);
+        "arXiv 2602.21321, Theorem 2.2 consequences (delta = Theta(dw_min), N = O(1/(delta dw_min))), Fig. 1b", 24, Mutation.BIASED_PULSES);
   }
 
   private static final List<ProductionZs> IMPLEMENTATIONS = List.of(ProductionZs.MEAN_FIELD, ProductionZs.PULSED);

@@ -299,8 +299,8 @@ public final class VerificationReport {
           + " run rejects whenever at least half of the real tries are within twice that limit of their bound";
     }
     return TryCounts.of(r).map(c -> String.format(Locale.ROOT, "%d of %d tries failed (%d accepted); from these"
-        + " tries alone a run rejects with probability >= %.4f (Clopper-Pearson, 99.9 %% confidence)", c.failing(),
-        c.tries(), c.maxAccepted(), c.perRunRejectionLowerBound(0.999))).orElse("-");
+        + " tries alone a run misses this mutant with probability <= %.2g (Clopper-Pearson, 99.9 %% confidence)",
+        c.failing(), c.tries(), c.maxAccepted(), c.perRunMissUpperBound(0.999))).orElse("-");
   }
 
   private static ResultVerdict verdictOf(List<ResultVerdict> verdicts, String name) {

@@ -1,7 +1,7 @@
 package io.github.rider.verification.stat;
 
 import org.apache.commons.math3.distribution.BetaDistribution;
-import org.apache.commons.math3.distribution.BinomialDistribution;
+import org.apache.commons.math3.special.Beta;
 
 /**
  * How surely a check rejects a broken variant (a mutant) on one run, from measured tries: a run of
@@ -17,6 +17,9 @@ import org.apache.commons.math3.distribution.BinomialDistribution;
  */
 public record RejectionProbability(long failingTries, long measuredTries, double confidence) {
 
+  /** Absolute accuracy of the beta quantile (the solver's default, 1e-9, would blur per-run bounds near 1). */
+  static final double INVERSE_ACCURACY = 1e-15;
+
   public RejectionProbability {
     if (measuredTries < 1 || failingTries < 0 || failingTries > measuredTries) {
       throw new IllegalArgumentException("need 0 <= k <= N, N >= 1, was k = " + failingTries + ", N = " + measuredTries);
@@ -31,25 +34,29 @@ public record RejectionProbability(long failingTries, long measuredTries, double
     if (failingTries == 0) {
       return 0;
     }
-    return new BetaDistribution(null, failingTries, measuredTries - failingTries + 1)
+    return new BetaDistribution(null, failingTries, measuredTries - failingTries + 1, INVERSE_ACCURACY)
         .inverseCumulativeProbability(1 - confidence);
   }
 
   /** The lower bound of P(more than {@code maxAccepted} of {@code tries} tries fail), i.e. of rejection per run. */
   public double perRunLowerBound(int tries, int maxAccepted) {
+    return 1 - perRunMissUpperBound(tries, maxAccepted);
+  }
+
+  /**
+   * The upper bound of P(at most {@code maxAccepted} of {@code tries} tries fail), i.e. of a run
+   * missing the mutant: P(Binomial(n, p_lo) &lt;= m), 1 when nothing failed or every try may fail.
+   * Computed as the lower tail itself, P(X &lt;= m) = I_{1-p}(n - m, m + 1) (regularized incomplete
+   * beta), so that values far below 1e-16 keep their precision.
+   */
+  public double perRunMissUpperBound(int tries, int maxAccepted) {
     if (tries < 1 || maxAccepted < 0) {
       throw new IllegalArgumentException("need tries >= 1 and maxAccepted >= 0, was " + tries + ", " + maxAccepted);
     }
-    if (maxAccepted >= tries) {
-      return 0;
-    }
     double p = perTryLowerBound();
-    if (p == 0) {
-      return 0;
+    if (maxAccepted >= tries || p == 0) {
+      return 1;
     }
-    // 1 - P(X <= m), computed as the upper tail to keep precision near 1
-    BinomialDistribution b = new BinomialDistribution(null, tries, p);
-    double lowerTail = b.cumulativeProbability(maxAccepted);
-    return 1 - lowerTail;
+    return Beta.regularizedBeta(1 - p, tries - maxAccepted, maxAccepted + 1.0);
   }
 }

@@ -24,9 +24,19 @@ class RejectionProbabilityTest {
   }
 
   @Test
+  void missProbabilityKeepsItsPrecisionFarBelowMachineEpsilon() {
+    // 24 of 24 failing, a run of 24 accepting none misses only if all pass: (1 - p_lo)^24 ~ 3.6e-15
+    double p = Math.pow(1e-3, 1.0 / 24);
+    double miss = new RejectionProbability(24, 24, 0.999).perRunMissUpperBound(24, 0);
+    assertThat(miss).isCloseTo(Math.pow(1 - p, 24), within(1e-9 * Math.pow(1 - p, 24)));
+    assertThat(miss).isBetween(1e-15, 1e-14);
+  }
+
+  @Test
   void edgeCases() {
     assertThat(new RejectionProbability(0, 100, 0.999).perRunLowerBound(24, 0)).isZero();
     assertThat(new RejectionProbability(5, 5, 0.999).perRunLowerBound(3, 3)).isZero();
+    assertThat(new RejectionProbability(0, 100, 0.999).perRunMissUpperBound(24, 0)).isEqualTo(1);
     assertThatThrownBy(() -> new RejectionProbability(3, 2, 0.999)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new RejectionProbability(1, 2, 1)).isInstanceOf(IllegalArgumentException.class);
   }
