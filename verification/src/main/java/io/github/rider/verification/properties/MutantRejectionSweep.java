@@ -58,9 +58,9 @@ public final class MutantRejectionSweep {
     /** One line for logs. */
     public String line() {
       return String.format(Locale.ROOT, "%s %s: rejected on %d of %d seeds; %d of %d tries failed%s; a run of %d tries"
-          + " (accepting %d) misses it with probability <= %.2g (%.1f %% confidence)", property, mutation, rejectedRuns,
+          + " (accepting %d) misses it with probability %s (%.1f %% confidence)", property, mutation, rejectedRuns,
           seeds, failing, measured, mutation == Mutation.BOUND_LOOSENED ? " (below the median limit)" : "", tries,
-          maxAccepted, missUpperBound(), 100 * CONFIDENCE);
+          maxAccepted, atMost(missUpperBound()), 100 * CONFIDENCE);
     }
 
     /** The Java expression that records this row. */
@@ -80,13 +80,16 @@ public final class MutantRejectionSweep {
    * @param property    the property's name
    * @param seeds       runs
    * @param failedRuns  runs of the real claim that failed
+   * @param failingTries tries of the real claim that failed their per-try check, over all runs (a
+   *                    stochastic property's tolerated failures: their rate estimates its per-try
+   *                    false-failure probability)
    * @param floor       the lower limit on the median tightness (NaN: none)
    * @param below       tries below it (or not applicable) over all runs
    * @param measured    tries over all runs
    * @param tries       tries of one run
    */
-  public record ClaimRow(String property, int seeds, int failedRuns, double floor, long below, long measured,
-      int tries) {
+  public record ClaimRow(String property, int seeds, int failedRuns, long failingTries, double floor, long below,
+      long measured, int tries) {
 
     /** Upper bound of the probability that the median limit fails a run of a true claim (0 without a limit). */
     public double floorFalseFailure() {
@@ -96,16 +99,17 @@ public final class MutantRejectionSweep {
 
     /** One line for logs. */
     public String line() {
-      return String.format(Locale.ROOT, "%s: failed on %d of %d seeds%s", property, failedRuns, seeds,
+      return String.format(Locale.ROOT, "%s: failed on %d of %d seeds, %d of %d tries failed%s", property, failedRuns,
+          seeds, failingTries, measured,
           Double.isNaN(floor) ? "" : String.format(Locale.ROOT, "; %d of %d tries below the median limit %.2g; the"
-              + " limit fails a run of %d tries with probability <= %.2g (%.1f %% confidence)", below, measured, floor,
-              tries, floorFalseFailure(), 100 * CONFIDENCE));
+              + " limit fails a run of %d tries with probability %s (%.1f %% confidence)", below, measured, floor,
+              tries, atMost(floorFalseFailure()), 100 * CONFIDENCE));
     }
 
     /** The Java expression that records this row. */
     public String literal() {
-      return String.format(Locale.ROOT, "new ClaimRow(\"%s\", %d, %d, %s, %d, %d, %d)", property, seeds, failedRuns,
-          Double.isNaN(floor) ? "Double.NaN" : Double.toString(floor), below, measured, tries);
+      return String.format(Locale.ROOT, "new ClaimRow(\"%s\", %d, %d, %d, %s, %d, %d, %d)", property, seeds,
+          failedRuns, failingTries, Double.isNaN(floor) ? "Double.NaN" : Double.toString(floor), below, measured, tries);
     }
   }
 
@@ -115,6 +119,11 @@ public final class MutantRejectionSweep {
       claims = List.copyOf(claims);
       mutants = List.copyOf(mutants);
     }
+  }
+
+  /** "&lt;= p" with two digits, or "&lt; 1e-300" when p underflows to 0. */
+  public static String atMost(double p) {
+    return p == 0 ? "< 1e-300" : String.format(Locale.ROOT, "<= %.2g", p);
   }
 
   /** {@code n} run seeds drawn from {@code root} (the same as the seed sweep's). */
@@ -136,15 +145,17 @@ public final class MutantRejectionSweep {
       int n = p.defaultTries();
       OptionalDouble floor = p.medianTightnessFloor();
       int failed = 0;
+      long failing = 0;
       long below = 0;
       for (long seed : s) {
         PropertyResult r = p.run(n, seed);
         failed += r.holds() ? 0 : 1;
+        failing += TryCounts.of(r).orElseThrow(() -> new IllegalStateException("no counts in " + r.verdict())).failing();
         if (floor.isPresent()) {
           below += r.tightness().countBelow(floor.getAsDouble()) + (n - r.tightness().count());
         }
       }
-      claims.add(new ClaimRow(p.name(), seeds, failed, floor.orElse(Double.NaN), below, (long) n * seeds, n));
+      claims.add(new ClaimRow(p.name(), seeds, failed, failing, floor.orElse(Double.NaN), below, (long) n * seeds, n));
       for (Mutation m : p.mutations()) {
         mutants.add(mutant(p, m, s));
       }

@@ -3,6 +3,7 @@ package io.github.rider.verification.report;
 import io.github.rider.verification.properties.Lemma3_10Property;
 import io.github.rider.verification.properties.Lemma3_5Property;
 import io.github.rider.verification.properties.Mutation;
+import io.github.rider.verification.properties.MutantRejectionSweep;
 import io.github.rider.verification.properties.Property;
 import io.github.rider.verification.properties.PropertyResult;
 import io.github.rider.verification.properties.SymmetricPointProperty;
@@ -299,8 +300,9 @@ public final class VerificationReport {
           + " run rejects whenever at least half of the real tries are within twice that limit of their bound";
     }
     return TryCounts.of(r).map(c -> String.format(Locale.ROOT, "%d of %d tries failed (%d accepted); from these"
-        + " tries alone a run misses this mutant with probability <= %.2g (Clopper-Pearson, 99.9 %% confidence)",
-        c.failing(), c.tries(), c.maxAccepted(), c.perRunMissUpperBound(0.999))).orElse("-");
+        + " tries alone a run misses this mutant with probability %s (Clopper-Pearson, 99.9 %% confidence)",
+        c.failing(), c.tries(), c.maxAccepted(), MutantRejectionSweep.atMost(c.perRunMissUpperBound(0.999))))
+        .orElse("-");
   }
 
   private static ResultVerdict verdictOf(List<ResultVerdict> verdicts, String name) {
