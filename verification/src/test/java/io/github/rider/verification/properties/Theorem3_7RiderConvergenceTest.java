@@ -18,6 +18,13 @@ class Theorem3_7RiderConvergenceTest extends PropertyTestBase {
     return new Theorem3_7Property();
   }
 
+  /** The three checks' shares of a try's false-failure probability add up to it. */
+  @Test
+  void perTryFalseFailureSharesAddUp() {
+    assertThat(Theorem3_7Property.BOUND_FAILURE + Theorem3_7Property.WINDOW_FAILURE
+        + Theorem3_7Property.EXACT_FAILURE).isCloseTo(Verdicts.PER_TRY_FAILURE, org.assertj.core.api.Assertions.within(1e-15));
+  }
+
   /**
    * Why the exact comparison is there: RIDER with beta doubled passes the bound (72), the decay
    * window and the boxes on every try of the default seed, and fails the comparison with the exact

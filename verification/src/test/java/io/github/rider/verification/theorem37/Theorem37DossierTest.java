@@ -2,6 +2,7 @@ package io.github.rider.verification.theorem37;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.rider.theory.RiderMeanFieldStep;
 import io.github.rider.verification.theorem37.Theorem37Instance.Condition;
 import io.github.rider.verification.theorem37.Theorem37Instance.RunStats;
 import io.github.rider.verification.theorem37.Theorem37Instance.Stationary;
@@ -85,6 +86,24 @@ class Theorem37DossierTest {
       assertThat(s.rhs()).isNegative();
       assertThat(s.lhs()).isGreaterThan(-0.01 * Math.abs(s.rhs()));
     }
+  }
+
+  /**
+   * The stationary point (fixed-point iteration with the folded-normal mean) is at rest in the exact
+   * one-step moments (truncated-normal integrals): every mean moves by less than 1e-9 of its one-step
+   * standard deviation; and the production step is the recursion to rounding.
+   */
+  @Test
+  void theStationaryPointIsAtRestInTheExactStepAndProductionIsTheRecursion() {
+    long k = 64_000;
+    RiderMeanFieldStep.StepMoments m = Theorem37Dossier.exactStepAtStationary(X, X.steps(k));
+    Stationary st = X.stationary();
+    assertThat(Math.abs(m.p().mean() - st.p())).isLessThan(1e-9 * m.p().sd());
+    assertThat(Math.abs(m.q().mean() - st.p())).isLessThan(1e-9 * m.q().sd());
+    assertThat(Math.abs(m.w().mean() - st.w())).isLessThan(1e-9 * m.w().sd());
+    assertThat(m.p().sd()).isPositive();
+    assertThat(Theorem37Dossier.noiseFreeTrajectoryError(Theorem37Instance.startAtSymmetricPoint(), k))
+        .isLessThan(1e-12);
   }
 
   @Test
