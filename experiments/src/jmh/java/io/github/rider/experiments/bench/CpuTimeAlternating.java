@@ -20,8 +20,8 @@ import java.util.List;
  * algorithm=erider}. Every variant gets its own class loader (its own JIT profile, as if in its
  * own JVM), is set up and warmed up (about 2 s of CPU time each), then each round runs one batch of each variant,
  * in a rotating order, so that a load change on a shared machine hits all variants alike, and
- * prints per variant the median and minimum per operation and the median of its per-round ratio
- * to the first variant. A batch is about 0.1 s of CPU time of the first variant.
+ * prints per variant the median and minimum per operation and the median and quartiles of its
+ * per-round ratio to the first variant. A batch is about 0.1 s of CPU time of the first variant.
  */
 public final class CpuTimeAlternating {
 
@@ -65,9 +65,12 @@ public final class CpuTimeAlternating {
       }
       double[] sorted = perOp[i].clone();
       Arrays.sort(sorted);
+      double[] ratios = ratio.clone();
+      Arrays.sort(ratios);
       System.out.printf("%s.%s %s: median %.1f ns/op, min %.1f ns/op, median ratio to the first"
-          + " %.3f (thread CPU, %d rounds of %d invocations)%n", args[0], args[1],
-          variants.get(i).label(), median(perOp[i]), sorted[0], median(ratio), rounds, n);
+          + " %.3f, quartiles %.3f-%.3f (thread CPU, %d rounds of %d invocations)%n", args[0],
+          args[1], variants.get(i).label(), median(perOp[i]), sorted[0], median(ratio),
+          ratios[(rounds + 3) / 4 - 1], ratios[(3 * rounds + 3) / 4 - 1], rounds, n);
     }
   }
 
