@@ -276,4 +276,31 @@ class ResponseDomainsTest {
     assertThat(a.down()).containsExactly(0.5, 1);
     assertThat(a.toString()).contains("up=[1.0, 0.5]").contains("bMax=1.0");
   }
+
+  /**
+   * The closed-form symmetric points are exact, not the numerical root's 1e-14: ExpStep with
+   * gamma_up = gamma_down (x = e^(gamma z) the positive root of aUp A_up x^2 - (aUp - aDown) x -
+   * aDown A_down = 0, here by the textbook formula rather than the class's cancellation-free form),
+   * with aUp &gt; aDown and with aUp &lt; aDown; PowStep with equal exponents, bMin + range / (1 +
+   * (aDown/aUp)^(1/gamma)); the exponential device with equal steps, exactly 0. Parameters chosen
+   * where the numerical root differs from the closed form by more than 1e-15 (by 1.4e-15, 5.6e-15,
+   * 1.7e-15).
+   */
+  @Test
+  void closedFormSymmetricPointsAreExact() {
+    for (double[] p : new double[][] {{2, 1, 0.05, 0.4, 8}, {0.8, 1.2, 0.1, 0.3, 5}}) {
+      double aa = p[0] * p[2];
+      double bb = -(p[0] - p[1]);
+      double cc = -p[1] * p[3];
+      double x = (-bb + Math.sqrt(bb * bb - 4 * aa * cc)) / (2 * aa);
+      double w = (Math.log(x) / p[4] - 0.1) * 2 / (2 * 0.5);
+      assertThat(new ExpStepResponse(p[0], p[1], p[2], p[3], p[4], p[4], 0.5, 0.1, -1, 1)
+          .symmetricPoint()).isCloseTo(w, within(5e-16));
+    }
+    assertThat(new PowStepResponse(1.2, 0.8, 1.7, 1.7, -1, 0.5).symmetricPoint())
+        .isCloseTo(-1 + 1.5 / (1 + Math.pow(0.8 / 1.2, 1 / 1.7)), within(5e-16));
+    assertThat(new PowStepResponse(0.8, 1.2, 1.7, 1.7, -1, 0.5).symmetricPoint())
+        .isCloseTo(-1 + 1.5 / (1 + Math.pow(1.2 / 0.8, 1 / 1.7)), within(5e-16));
+    assertThat(new ExponentialResponse(1.3, 1.3, 0.8, 2).symmetricPoint()).isEqualTo(0.0);
+  }
 }
