@@ -151,6 +151,42 @@ class ResidualStepsByHandTest {
   }
 
   /**
+   * Q-tilde is stored and programmed at the flip when either formula reads it, never when both
+   * read the digital Q: with p = 1 the flip at step 1 writes one element in the first two cases
+   * and none in the third, where W_2 is (18a)/(18b) on Q_1.
+   */
+  @Test
+  void eriderProgramsQTildeOnlyWhenAFormulaReadsIt() {
+    ERiderOptions digital = ERiderOptions.digitalReference();
+    TrainingResult mixOnly = erider(1, digital.withMixedReference(
+        ERiderOptions.Reference.ANALOG_Q_TILDE));
+    assertThat(mixOnly.pulses().programming()).isEqualTo(1);
+    assertThat(mixOnly.finalW()[0]).isCloseTo(secondW(-1, Q1, Q1, true), offset(1e-15));
+    TrainingResult transferOnly = erider(1, digital.withTransferReference(
+        ERiderOptions.Reference.ANALOG_Q_TILDE));
+    assertThat(transferOnly.pulses().programming()).isEqualTo(1);
+    assertThat(transferOnly.finalW()[0]).isCloseTo(secondW(-1, Q1, Q1, true), offset(1e-15));
+    TrainingResult none = erider(1, digital);
+    assertThat(none.pulses().programming()).isZero();
+    assertThat(none.finalW()[0]).isCloseTo(secondW(-1, Q1, Q1, true), offset(1e-15));
+  }
+
+  /**
+   * The package's mutation switch for verification: RIDER whose transfer reads beta P_1 instead
+   * of beta (P_1 - Q_0) gives W_1 = 0.3 + 0.074 - 0.074 (0.3 + 0.1)/2 and says so in its
+   * parameters.
+   */
+  @Test
+  void aMutatedTransferIsAppliedAndReported() {
+    Rider r = new Rider(wSquared(), array(SP_P, 1, P0), array(SP_W, TAU_W, W0), new double[] {Q0},
+        STEPS, RandomStreams.of(2));
+    r.mutate(ResidualTrainer.Mutation.TRANSFER_P_NOT_RESIDUAL);
+    TrainingResult t = r.run(RunSettings.of(1, 1));
+    assertThat(t.finalW()[0]).isCloseTo(0.3 + 0.074 - 0.074 * 0.4 / 2, offset(1e-15));
+    assertThat(t.parameters()).containsEntry("mutation", "TRANSFER_P_NOT_RESIDUAL");
+  }
+
+  /**
    * Q-tilde programmed with write noise s: Q-tilde = Q_1 + s xi, xi the first normal of the run's
    * {@code RandomStreams.WRITE_NOISE} stream, read by W-bar and (18b) at step 1.
    */

@@ -172,6 +172,10 @@ class RunLoopContractTest {
     assertThat(first.qMinusSpSq()).isCloseTo(0.04, org.assertj.core.data.Offset.offset(1e-15));
     assertThat(first.pMinusQSq()).isCloseTo(0.04, org.assertj.core.data.Offset.offset(1e-15));
     assertThat(first.gpSq()).isCloseTo(0.16, org.assertj.core.data.Offset.offset(1e-15));
+    // the same noise-free run stopped at K = 2: the stride-2 history's f at k = 2 is f(W_2)
+    TrainingResult two = new Rider(f, array(0.4), array(wStar + 0.5), new double[] {0.2},
+        new StepSizes(0.01, 0.02, 0.3, 0.5), RandomStreams.of(2)).run(RunSettings.of(2, 1));
+    assertThat(r.history().get(1).f()).isEqualTo(f.value(two.finalW()));
     Metrics last = r.finalMetrics();
     assertThat(last.f()).isCloseTo(f.value(r.finalW()), org.assertj.core.data.Offset.offset(1e-15));
     double q = r.finalQ()[0];
