@@ -409,8 +409,11 @@ public final class DeviceContract {
    * 1.5 (and 1.8) times the C* threshold 16 pi D kappa2^3 of the derived condition, kappa2 sampled
    * on boxes of half-width h/2 around start and target; step sizes prescribed and verified as in
    * {@link Theorem3_7Property}. Passes when the noise-free left side of (72) is within the explicit
-   * bound (lower 99 % confidence bound of 8 replicas; false failure &lt;= 0.01), the W part falls
-   * like 1/sqrt(K) and the runs stay in the boxes; not applicable when the boxes leave the range or
+   * bound (lower 99 % confidence bound of 8 replicas), the W part falls like 1/sqrt(K), the runs stay
+   * in the boxes, and the production step equals the exact recursion (11a), (12), (11b) with this
+   * device's q+ and q- (theory's {@code RiderMeanFieldStep}: the noise-free trajectory, and one-step
+   * means and deviations against its exact moments); false failure &lt;= 0.01 in all, as
+   * {@link Theorem3_7Property#FALSE_FAILURE_STATEMENT} composes it; not applicable when the boxes leave the range or
    * Definition 2.1 fails on them.
    */
   public static CheckResult theorem37(DeviceUnderTest d, Options o) {
