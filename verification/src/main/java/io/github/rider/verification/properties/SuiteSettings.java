@@ -17,7 +17,8 @@ public record SuiteSettings(int triesScale, long seed) {
    * The stated false-failure probability of the whole property suite under true claims, over the
    * random draw of {@code rider.seed}: the sum over its properties of
    * {@link Property#falseFailureProbability()} (deterministic checks contribute 0, each stochastic
-   * one 1e-5: tries failing a true claim with probability 0.01 each, binomial acceptance at 1e-5);
+   * one 1e-5: tries failing a true claim with probability 0.01 each, binomial acceptance at 1e-5)
+   * plus what the lower limits on the median tightness add, measured by {@link MutantRejectionSweep};
    * mutant runs are not part of it (a mutant that is not rejected is a different failure).
    */
   public static final double SUITE_FALSE_FAILURE = 1e-4;

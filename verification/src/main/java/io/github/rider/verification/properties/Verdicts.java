@@ -12,8 +12,8 @@ final class Verdicts {
 
   /**
    * False-failure probability of one stochastic property under its claim (binomial acceptance over
-   * its tries): the suite's {@link SuiteSettings#STOCHASTIC_PROPERTIES} stochastic properties sum
-   * to at most {@link SuiteSettings#SUITE_FALSE_FAILURE}.
+   * its tries): the suite's stochastic properties, with the median limits' measured share, sum to at
+   * most {@link SuiteSettings#SUITE_FALSE_FAILURE}.
    */
   static final double SUITE_FAILURE = 1e-5;
 

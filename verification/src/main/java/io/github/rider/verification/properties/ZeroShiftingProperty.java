@@ -22,8 +22,8 @@ import java.util.OptionalDouble;
  * SP, N = Theorem C.2's "pulses required" for delta = 4 x floor (so the C.2 bound at N is &lt;=
  * delta), stochastic checks over {@value #REPLICAS} seeded replicas. The stochastic theorems (2.2,
  * C.2) fail a try only when the lower 99 % confidence bound of the replica mean exceeds the bound
- * (per-try false failure 0.01); the property fails only past the binomial quantile at suite
- * false-failure 1e-3. The cyclic ones (C.3, C.4) are deterministic: every try must pass.
+ * (per-try false failure 0.01); the property fails only past the binomial quantile at 1e-5. The
+ * cyclic ones (C.3, C.4) are deterministic: every try must pass.
  *
  * <p>dw_min is drawn log-uniform in [2e-4, {@value #DW_MIN_MAX}] rather than up to 0.5: the
  * theorems are about the regime N ~ 1/dw_min of many pulses (C.2 needs mu_q &lt; 1/(2 dw_min), C.4

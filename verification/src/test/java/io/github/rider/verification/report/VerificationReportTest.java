@@ -6,6 +6,7 @@ import io.github.rider.verification.properties.Lemma3_10Property;
 import io.github.rider.verification.properties.Mutation;
 import io.github.rider.verification.properties.Property;
 import io.github.rider.verification.properties.PropertyResult;
+import io.github.rider.verification.properties.SuiteSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -108,6 +109,47 @@ class VerificationReportTest {
   }
 
   /** The whole suite through the report path (what `rider verify --report` runs). */
+  /**
+   * The recorded pooled sweep is that of the suite as it is: a row for every property and every
+   * mutant at its current default tries, every mutant meeting the 1 - 1e-3 target, every real claim
+   * passing on every seed. Changing tries or mutants needs a new sweep.
+   */
+  @Test
+  void recordedSweepCoversTheSuiteAtItsCurrentTries() {
+    String rerun = "the recorded sweep is stale: run MutantRejectionStatisticsTest (deep profile) and record the rows"
+        + " it prints in VerificationReport (POOLED_SWEEP, POOLED_CLAIMS, POOLED_MUTANTS)";
+    int mutants = 0;
+    for (Property p : VerificationReport.properties()) {
+      assertThat(VerificationReport.POOLED_CLAIMS).as(rerun).filteredOn(c -> c.property().equals(p.name()))
+          .singleElement().satisfies(c -> {
+            assertThat(c.tries()).as(rerun).isEqualTo(p.defaultTries());
+            assertThat(c.seeds()).isEqualTo(VerificationReport.POOLED_SWEEP.seeds());
+            assertThat(c.failedRuns()).isZero();
+            assertThat(Double.compare(c.floor(), p.medianTightnessFloor().orElse(Double.NaN))).isZero();
+          });
+      for (Mutation m : p.mutations()) {
+        mutants++;
+        assertThat(VerificationReport.POOLED_MUTANTS).as(rerun + " (" + p.name() + " " + m + ")")
+            .filteredOn(r -> r.property().equals(p.name()) && r.mutation() == m).singleElement().satisfies(r -> {
+              assertThat(r.tries()).as(rerun).isEqualTo(p.defaultTries());
+              assertThat(r.seeds()).isEqualTo(VerificationReport.POOLED_SWEEP.seeds());
+              assertThat(r.meetsTarget()).as(r.line()).isTrue();
+            });
+      }
+    }
+    assertThat(VerificationReport.POOLED_CLAIMS).hasSize(VerificationReport.properties().size());
+    assertThat(VerificationReport.POOLED_MUTANTS).hasSize(mutants);
+  }
+
+  /** Stochastic properties plus the median limits' measured share stay within the suite's stated 1e-4. */
+  @Test
+  void suiteFalseFailureIsComposedWithinItsStatedBound() {
+    double properties = VerificationReport.properties().stream().mapToDouble(Property::falseFailureProbability).sum();
+    assertThat(VerificationReport.suiteFalseFailure()).isGreaterThanOrEqualTo(properties)
+        .isLessThanOrEqualTo(SuiteSettings.SUITE_FALSE_FAILURE);
+    assertThat(VerificationReport.statistics()).contains("Union bound").contains("| Theorem 3.7 | STEP_SIZE_DOUBLED |");
+  }
+
   @Tag("slow")
   @Test
   void writesTheFullReport(@TempDir Path dir) throws Exception {
