@@ -39,6 +39,10 @@ import java.util.Locale;
  *       check's share of the per-try false-failure probability / 36: not asymptotic, no normal
  *       approximation.
  * </ol>
+ *
+ * <p>The production arrays clip to the response's range and the exact step does not: the states
+ * compared lie in the boxes of the check, hundreds of Lipschitz lengths L from the range's ends, where
+ * the Gaussian tail that clipping would cut is far below any tolerance here.
  */
 final class Theorem3_7ExactStep {
 

@@ -7,19 +7,21 @@ import io.github.rider.device.ResponseFunction;
 import io.github.rider.device.response.LinearResponse;
 import io.github.rider.device.rng.RandomStreams;
 import io.github.rider.verification.gen.PlantedQuadratic;
+import io.github.rider.verification.internal.DelegatingResponse;
 import io.github.rider.verification.properties.Theorem3_7ExactStep.Outcome;
 import io.github.rider.verification.rider.ProductionRider;
 import io.github.rider.verification.rider.RiderImplementation;
 import io.github.rider.verification.rider.RiderRun;
 import io.github.rider.verification.rider.RiderSimulation;
 import io.github.rider.verification.rider.RiderState;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
  * The comparison of RIDER with the exact recursion and one-step moments: the production Rider and
- * the oracle agree with it, each named mutant of the production code is rejected, and a defect that
+ * the oracle agree with it, each named mutant of the production code is rejected, a defect that
  * leaves the noise-free trajectory alone (the gradient noise doubled) is rejected by the moments
- * alone.
+ * alone, and the |g| term of (11a) halved is rejected.
  */
 class Theorem3_7ExactStepTest {
 
@@ -57,9 +59,31 @@ class Theorem3_7ExactStepTest {
 
   @Test
   void doubledGradientNoiseIsRejectedByTheMomentsAlone() {
-    Outcome o = compare(new NoiseDoubled());
+    Outcome o = compare(new Wrapped("gradient noise doubled",
+        f -> new PlantedQuadratic(f.curvature(), f.optimum(), 2 * f.noiseStd()), r -> r));
     assertThat(o.trajectoryError()).as(o.note()).isLessThan(1e-13);
     assertThat(o.momentRatio()).as(o.note()).isGreaterThan(1);
+    assertThat(o.passed()).isFalse();
+  }
+
+  /**
+   * The |g| term of (11a) halved (P's G halved, F kept: q+' = (q- + 3 q+)/4, q-' = (3 q- + q+)/4): a
+   * constant off by 2 in the SP drift alone, rejected by the noise-free trajectory, where |g| = |grad f|.
+   */
+  @Test
+  void halvedAbsoluteGradientTermIsRejected() {
+    Outcome o = compare(new Wrapped("|g| G_p term halved", f -> f, r -> new DelegatingResponse(r) {
+      @Override
+      public double qPlus(double w) {
+        return 0.25 * (r.qMinus(w) + 3 * r.qPlus(w));
+      }
+
+      @Override
+      public double qMinus(double w) {
+        return 0.25 * (3 * r.qMinus(w) + r.qPlus(w));
+      }
+    }));
+    assertThat(o.trajectoryError()).as(o.note()).isGreaterThan(1e3 * Theorem3_7ExactStep.TRAJECTORY_TOLERANCE);
     assertThat(o.passed()).isFalse();
   }
 
@@ -79,24 +103,20 @@ class Theorem3_7ExactStepTest {
     assertThat(count[0]).isEqualTo(6);
   }
 
-  /** The production Rider run on a problem with twice the gradient noise: its noise-free runs are exact. */
-  private static final class NoiseDoubled implements RiderImplementation {
-
-    @Override
-    public String name() {
-      return "production Rider, gradient noise doubled";
-    }
+  /** The production Rider with the problem and P's devices replaced (a defect outside the exact model). */
+  private record Wrapped(String name, UnaryOperator<PlantedQuadratic> problem, UnaryOperator<ResponseFunction> pDevice)
+      implements RiderImplementation {
 
     @Override
     public RiderRun run(PlantedQuadratic f, ResponseFunction[] pDev, ResponseFunction[] wDev, StepSizes steps, long k,
         double dwMin, double noiseFactor, RandomStreams streams) {
-      return ProductionRider.RIDER.run(doubled(f), pDev, wDev, steps, k, dwMin, noiseFactor, streams);
+      return ProductionRider.RIDER.run(problem.apply(f), wrap(pDev), wDev, steps, k, dwMin, noiseFactor, streams);
     }
 
     @Override
     public void trajectory(PlantedQuadratic f, ResponseFunction[] pDev, ResponseFunction[] wDev, StepSizes steps,
         RiderState start, long n, RandomStreams streams, StateVisitor visitor) {
-      ProductionRider.RIDER.trajectory(doubled(f), pDev, wDev, steps, start, n, streams, visitor);
+      ProductionRider.RIDER.trajectory(problem.apply(f), wrap(pDev), wDev, steps, start, n, streams, visitor);
     }
 
     @Override
@@ -104,8 +124,12 @@ class Theorem3_7ExactStepTest {
       throw new IllegalArgumentException("no mutants");
     }
 
-    private static PlantedQuadratic doubled(PlantedQuadratic f) {
-      return new PlantedQuadratic(f.curvature(), f.optimum(), 2 * f.noiseStd());
+    private ResponseFunction[] wrap(ResponseFunction[] devices) {
+      ResponseFunction[] out = new ResponseFunction[devices.length];
+      for (int i = 0; i < devices.length; i++) {
+        out[i] = pDevice.apply(devices[i]);
+      }
+      return out;
     }
   }
 }
