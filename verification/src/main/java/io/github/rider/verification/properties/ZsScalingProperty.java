@@ -32,8 +32,16 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
  *       1e-3, below the 0.01 of the binomial rule);
  *   <li>pulses: cyclic ZS (deterministic) from the operating interval's far end until (W_n -
  *       W*)^2 &lt;= {@value #RELATIVE_ERROR} (W_0 - W*)^2; the slope of log pulses on log dw_min
- *       must lie in [-1.1, -0.9] (the O(dw_min) discretisation error of the mean-field limit).
+ *       must lie in [-1.1, -0.9] (the O(dw_min) discretisation error of the mean-field limit). This
+ *       part is deterministic: every applicable try must pass it. A try is not applicable when the
+ *       target radius sqrt({@value #RELATIVE_ERROR}) |W_0 - W*| is narrower than one pulse at the
+ *       largest dw_min, 16 b q_max: cyclic ZS then alternates across the target without resolving
+ *       it, outside the statement's regime delta &gt;&gt; dw_min (over 40 seeds drawn from the default
+ *       seed x 24 tries, 15 of 960 instances were such, and the only two that failed this part were
+ *       among them).
  * </ul>
+ *
+ * The binomial acceptance tolerates failing tries of the floor part only, a finite-sample estimate.
  *
  * Runs: the algorithms module's {@code ZeroShifting} on a mean-field array (even tries) and a pulsed
  * device array (odd tries), {@link ProductionZs}. Tightness: the floor slope divided by 1.
@@ -70,12 +78,19 @@ public final class ZsScalingProperty extends BaseProperty {
         DeviceGens.monotoneDevice(0.01).zip(Gens.logUniform(2e-4, 6e-4), (d, b) -> d.withDwMin(b)), tries, seed);
     double[] ratios = new double[tries];
     int failures = 0;
+    int pulseFailures = 0;
+    int applicable = 0;
     List<String> notes = new ArrayList<>();
     for (int i = 0; i < tries; i++) {
       DeviceUnderTest d = devices.get(i);
       ProductionZs base = IMPLEMENTATIONS.get(i % IMPLEMENTATIONS.size());
       ProductionZs impl = mutation == Mutation.NONE ? base : (ProductionZs) base.mutant(mutation);
       SampledConstants c = SampledConstants.of(d.response(), d.lo(), d.hi());
+      if (Math.sqrt(RELATIVE_ERROR) * startDistance(d) < d.dwMin() * (1 << (POINTS - 1)) * c.qMax()) {
+        ratios[i] = Double.NaN;
+        continue;
+      }
+      applicable++;
       RandomStreams streams = RandomStreams.of(Verdicts.trySeed(seed, name(), i));
       SimpleRegression floor = new SimpleRegression();
       SimpleRegression pulses = new SimpleRegression();
@@ -91,7 +106,9 @@ public final class ZsScalingProperty extends BaseProperty {
       double fs = floor.getSlope();
       double ps = pulses.getSlope();
       ratios[i] = fs;
-      boolean ok = fs >= FLOOR_SLOPE_LO && fs <= FLOOR_SLOPE_HI && reached && ps >= -1.1 && ps <= -0.9;
+      boolean pulsesOk = reached && ps >= -1.1 && ps <= -0.9;
+      pulseFailures += pulsesOk ? 0 : 1;
+      boolean ok = fs >= FLOOR_SLOPE_LO && fs <= FLOOR_SLOPE_HI && pulsesOk;
       if (!ok) {
         failures++;
         if (notes.size() < 3) {
@@ -100,10 +117,23 @@ public final class ZsScalingProperty extends BaseProperty {
         }
       }
     }
-    return Verdicts.result(this, "slope of log(ZS error floor) on log(dw_min) in [" + FLOOR_SLOPE_LO + ", " + FLOOR_SLOPE_HI
-            + "] and slope of log(pulses to " + RELATIVE_ERROR + " relative error) in [-1.1, -0.9]",
+    if (applicable < tries) {
+      notes.add((tries - applicable) + " tries not applicable (target radius narrower than one pulse at the largest"
+          + " dw_min)");
+    }
+    PropertyResult result = Verdicts.result(this, "slope of log(ZS error floor) on log(dw_min) in [" + FLOOR_SLOPE_LO
+            + ", " + FLOOR_SLOPE_HI + "] and slope of log(pulses to " + RELATIVE_ERROR + " relative error) in [-1.1,"
+            + " -0.9] (the latter on every applicable try)",
         "monotone devices (docs/devices.md §5 ranges), dw_min = b 2^j, j = 0..4, b log-uniform in [2e-4, 6e-4]",
-        mutation, tries, seed, ratios, true, failures, tries, notes);
+        mutation, tries, seed, ratios, true, failures, applicable, notes);
+    return Verdicts.alsoRequire(result, pulseFailures == 0, pulseFailures + " of " + applicable
+        + " applicable tries outside the pulses-slope window (deterministic part)");
+  }
+
+  /** |W_0 - W*| from the end of the operating interval farther from the SP (where the pulses part starts). */
+  private static double startDistance(DeviceUnderTest d) {
+    double sp = d.response().symmetricPoint();
+    return Math.max(Math.abs(d.hi() - sp), Math.abs(sp - d.lo()));
   }
 
   private static double floorEstimate(ResponseFunction rf, double dw, double mu, ZsImplementation impl,
