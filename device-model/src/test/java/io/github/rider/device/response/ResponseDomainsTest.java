@@ -303,4 +303,45 @@ class ResponseDomainsTest {
         .isCloseTo(-1 + 1.5 / (1 + Math.pow(1.2 / 0.8, 1 / 1.7)), within(5e-16));
     assertThat(new ExponentialResponse(1.3, 1.3, 0.8, 2).symmetricPoint()).isEqualTo(0.0);
   }
+
+  /**
+   * Degenerate ranges and nodes: a piecewise step with one node, or with bMin = bMax, is the
+   * first node's constant step (slope 0); an ExpStep with bMin = bMax has z = b, so its steps are
+   * alpha max(0, 1 - A e^(+-gamma b)) and their slopes 0.
+   */
+  @Test
+  void degenerateRangesGiveConstantSteps() {
+    PiecewiseStepResponse oneNode = new PiecewiseStepResponse(2, 3, new double[] {0.7},
+        new double[] {0.4}, -1, 1);
+    PiecewiseStepResponse point = new PiecewiseStepResponse(2, 3, new double[] {0.7, 0.1},
+        new double[] {0.4, 0.9}, 0.2, 0.2);
+    for (PiecewiseStepResponse r : new PiecewiseStepResponse[] {oneNode, point}) {
+      assertThat(r.qPlus(0.2)).isCloseTo(1.4, within(1e-15));
+      assertThat(r.qMinus(0.2)).isCloseTo(1.2, within(1e-15));
+      assertThat(r.dqPlus(0.2)).isZero();
+      assertThat(r.dqMinus(0.2)).isZero();
+    }
+    ExpStepResponse flat = new ExpStepResponse(1.5, 0.5, 0.1, 0.2, 2, 3, 0.5, 0.25, 0.3, 0.3);
+    assertThat(flat.qPlus(0.3)).isCloseTo(1.5 * (1 - 0.1 * Math.exp(2 * 0.25)), within(1e-15));
+    assertThat(flat.qMinus(0.3)).isCloseTo(0.5 * (1 - 0.2 * Math.exp(-3 * 0.25)), within(1e-15));
+    assertThat(flat.dqPlus(0.3)).isZero();
+    assertThat(flat.dqMinus(0.3)).isZero();
+  }
+
+  /**
+   * A shifted response's constants on its whole range are its base's on the base's whole range:
+   * the ends map back onto the base's bounds exactly, whatever rounding w + r would give; an
+   * interval reaching outside the shifted range is refused.
+   */
+  @Test
+  void shiftedConstantsOnTheWholeRangeAreTheBases() {
+    ResponseFunction base = new LinearStepResponse(1.2, 0.8, 0.3, 0.2, 1, 1, -0.7, 0.9);
+    for (double r : new double[] {0.1, -0.3, 1.0 / 3, 0.7, -2.2}) {
+      ShiftedResponse s = ShiftedResponse.of(base, r);
+      assertThat(s.constants(s.wMin(), s.wMax()))
+          .isEqualTo(base.constants(base.wMin(), base.wMax()));
+      refuses("", () -> s.constants(s.wMin() - 0.01, s.wMax()));
+      refuses("", () -> s.constants(s.wMin(), s.wMax() + 0.01));
+    }
+  }
 }
