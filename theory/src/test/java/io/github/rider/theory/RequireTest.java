@@ -46,6 +46,7 @@ class RequireTest {
     assertThat(Require.positive("n", 1L)).isEqualTo(1L);
     assertThatThrownBy(() -> Require.positive("n", 0L)).hasMessage("n must be >= 1, was 0");
     assertThat(Require.nonNegative("n", 0L)).isZero();
+    assertThat(Require.nonNegative("n", 7L)).isEqualTo(7L);
     assertThatThrownBy(() -> Require.nonNegative("n", -1L)).hasMessage("n must be >= 0, was -1");
   }
 
@@ -81,6 +82,8 @@ class RequireTest {
     assertThat(Require.mean("v", new double[] {1, 2, 6})).isEqualTo(3);
     assertThatThrownBy(() -> Require.mean("v", new double[0]))
         .hasMessage("v must be a non-empty array");
+    double[] v = {1, -2};
+    assertThat(Require.finiteVector("v", v)).isSameAs(v);
     assertThatThrownBy(() -> Require.finiteVector("v", new double[] {1, Double.NaN}))
         .hasMessage("v[1] must be finite, was NaN");
     Require.sameLength("ok", new double[2], new double[2]);
