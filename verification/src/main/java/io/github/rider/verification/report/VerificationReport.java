@@ -285,7 +285,8 @@ public final class VerificationReport {
         + " 1.2.3, which run with JUnit 6 when the plugin is given the platform's own launcher) mutates the hot and"
         + " theorem paths of theory, device-model and algorithms: `mvn -B -ntp -P mutation test-compile"
         + " org.pitest:pitest-maven:mutationCoverage -pl theory,device-model,algorithms`. Its score and the"
-        + " surviving mutants, each killed by a test or explained, are in docs/mutation-testing.md. Runs on a"
+        + " surviving mutants per class (killed by a later test, equivalent with the reason, or open) are in"
+        + " docs/mutation-testing.md. Runs on a"
         + " shared 2-core machine:\n\n"
         + "| module | mutants | killed | survived | no coverage | score | tests run | commit | date |\n"
         + "|---|---|---|---|---|---|---|---|---|\n");
