@@ -344,4 +344,87 @@ class ResponseDomainsTest {
       refuses("", () -> s.constants(s.wMin(), s.wMax() + 0.01));
     }
   }
+
+  /** q+ = 2 - w, q- = 2 + w on [-1, 1], without analytic derivatives (the interface's defaults). */
+  private static ResponseFunction sampledLinear(double lo) {
+    return new ResponseFunction() {
+      @Override
+      public double qPlus(double w) {
+        return 2 - w;
+      }
+
+      @Override
+      public double qMinus(double w) {
+        return 2 + w;
+      }
+
+      @Override
+      public double wMin() {
+        return lo;
+      }
+
+      @Override
+      public double wMax() {
+        return 1;
+      }
+
+      @Override
+      public double symmetricPoint() {
+        return ResponseAnalysis.numericSymmetricPoint(this);
+      }
+
+      @Override
+      public ResponseConstants constants(double a, double b) {
+        return ResponseAnalysis.sampledConstants(this, a, b);
+      }
+    };
+  }
+
+  /**
+   * Only repelling roots (G decreasing): the device drifts to the bound on wMin's side, wMin if
+   * G(wMin) &gt; 0, else wMax (class comment of {@link ResponseAnalysis}), for affine devices
+   * (linear steps with gamma_up &lt; 0 &lt; gamma_down) and for the numerical root (piecewise
+   * steps), G(wMin) = 0 exactly included; with one attracting and one repelling root (G = -1/2,
+   * 1/2, -1/2 at the nodes -1, 0, 1) the attracting one, -1/2.
+   */
+  @Test
+  void repellingDevicesDriftToTheBoundOnWMinsSide() {
+    // G = -w/2: a repelling root at 0, G(-1) > 0
+    assertThat(new LinearStepResponse(1, 1, -0.5, 0.5, 1, 1, -1, 1).symmetricPoint()).isEqualTo(-1);
+    // G = (0.3 - 0.5 - 0.6 w)/2 < 0 at -1
+    assertThat(new LinearStepResponse(1, 0.2, -0.5, 0.5, 1, 1, -1, 1).symmetricPoint()).isEqualTo(1);
+    // G(0) = 0 exactly, then negative
+    assertThat(new LinearStepResponse(1, 1, -0.5, 0.5, 1, 1, 0, 1).symmetricPoint()).isEqualTo(1);
+    double[] rising = {0.5, 1.5};
+    double[] falling = {1.5, 0.5};
+    assertThat(ResponseAnalysis.numericSymmetricPoint(
+        new PiecewiseStepResponse(1, 1, rising, falling, -1, 1))).isEqualTo(-1);
+    assertThat(ResponseAnalysis.numericSymmetricPoint(
+        new PiecewiseStepResponse(1, 1, new double[] {1, 1.5}, new double[] {1, 0.5}, 0, 1)))
+        .isEqualTo(1);
+    assertThat(ResponseAnalysis.numericSymmetricPoint(
+        new PiecewiseStepResponse(1, 1, new double[] {1, 0.5}, new double[] {1, 1.5}, 0, 1)))
+        .isEqualTo(0);
+    assertThat(ResponseAnalysis.numericSymmetricPoint(
+        new PiecewiseStepResponse(1, 1, new double[] {1.5, 0.5, 1.5}, new double[] {0.5, 1.5, 0.5},
+            -1, 1))).isCloseTo(-0.5, within(1e-12));
+  }
+
+  /**
+   * Without analytic derivatives the constants come from finite differences: for q+ = 2 - w,
+   * q- = 2 + w on [-1, 1], q_min = 1, q_max = 3, mu_q = 1, L_q = 1; intervals outside the range
+   * and infinite ranges are refused.
+   */
+  @Test
+  void constantsWithoutDerivativesUseFiniteDifferences() {
+    ResponseFunction r = sampledLinear(-1);
+    ResponseConstants c = r.constants(-1, 1);
+    assertThat(c.qMin()).isCloseTo(1, within(1e-12));
+    assertThat(c.qMax()).isCloseTo(3, within(1e-12));
+    assertThat(c.muQ()).isCloseTo(1, within(1e-8));
+    assertThat(c.lQ()).isCloseTo(1, within(1e-8));
+    assertThat(r.symmetricPoint()).isCloseTo(0, within(1e-14));
+    refuses("", () -> r.constants(-1.5, 1));
+    refuses("finite range", () -> sampledLinear(Double.NEGATIVE_INFINITY).symmetricPoint());
+  }
 }
