@@ -320,6 +320,13 @@ class ResponseDomainsTest {
       assertThat(r.qMinus(0.2)).isCloseTo(1.2, within(1e-15));
       assertThat(r.dqPlus(0.2)).isZero();
       assertThat(r.dqMinus(0.2)).isZero();
+      // the first node holds for every w, also away from the (empty) range
+      for (double w : new double[] {-3, 0.19, 0.5, 7}) {
+        assertThat(r.qPlus(w)).as("q+(%s)", w).isCloseTo(1.4, within(1e-15));
+        assertThat(r.qMinus(w)).as("q-(%s)", w).isCloseTo(1.2, within(1e-15));
+        assertThat(r.dqPlus(w)).as("dq+(%s)", w).isZero();
+        assertThat(r.dqMinus(w)).as("dq-(%s)", w).isZero();
+      }
     }
     ExpStepResponse flat = new ExpStepResponse(1.5, 0.5, 0.1, 0.2, 2, 3, 0.5, 0.25, 0.3, 0.3);
     assertThat(flat.qPlus(0.3)).isCloseTo(1.5 * (1 - 0.1 * Math.exp(2 * 0.25)), within(1e-15));
