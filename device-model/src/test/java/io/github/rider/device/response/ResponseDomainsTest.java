@@ -343,7 +343,8 @@ class ResponseDomainsTest {
   @Test
   void shiftedConstantsOnTheWholeRangeAreTheBases() {
     ResponseFunction base = new LinearStepResponse(1.2, 0.8, 0.3, 0.2, 1, 1, -0.7, 0.9);
-    for (double r : new double[] {0.1, -0.3, 1.0 / 3, 0.7, -2.2}) {
+    // 2.5 and 0.3: (b_min - r) + r falls below b_min and (b_max - r) + r above b_max in doubles
+    for (double r : new double[] {0.1, -0.3, 1.0 / 3, 0.7, -2.2, 2.5, 0.3}) {
       ShiftedResponse s = ShiftedResponse.of(base, r);
       assertThat(s.constants(s.wMin(), s.wMax()))
           .isEqualTo(base.constants(base.wMin(), base.wMax()));
