@@ -145,4 +145,65 @@ class ZsMeanRecursionTest {
     assertThatThrownBy(() -> UNIT.meanError(CYCLIC, 1, -2)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> UNIT.pulsesWithin(CYCLIC, 1, 0)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  /** dw = 1/8, q_sp = 3/4, s+ = 2, s- = 3: no factor is 1, and dw s+ != dw s-. */
+  private static final ZsMeanRecursion ASYM = new ZsMeanRecursion(0.125, 0.75, 2, 3);
+
+  @Test
+  void asymmetricConstantsByHand() {
+    // A = (1 - 1/4)(1 - 3/8) = 15/32; B = (1/64) 2 (3/4) = 3/128; e_c = (3/16)/(5 - 3/4) = 3/68
+    assertThat(ASYM.cycleFactor()).isEqualTo(0.46875);
+    assertThat(ASYM.cycleOffset()).isEqualTo(0.0234375);
+    assertThat(ASYM.bias()).isCloseTo(3.0 / 68, within(1e-17));
+    // 1 - dw (s+ + s-)/2 = 1 - 5/16
+    assertThat(ASYM.randomFactor()).isEqualTo(0.6875);
+    // e0 = 1: down 5/8 - 3/32 = 17/32; up (3/4)(17/32) + 3/32 = 63/128; down (5/8)(63/128) - 3/32 = 219/1024
+    assertThat(ASYM.meanError(CYCLIC, 1, 1)).isCloseTo(0.53125, within(1e-16));
+    assertThat(ASYM.meanError(CYCLIC, 1, 2)).isCloseTo(0.4921875, within(1e-16));
+    assertThat(ASYM.meanError(CYCLIC, 1, 3)).isCloseTo(0.2138671875, within(1e-16));
+  }
+
+  @Test
+  void affineFactoryByHand() {
+    // q+ = 7/4 - w/2, q- = 1/4 + w: w_sp = (3/2)/(3/2) = 1, q_sp = 5/4, s+ = 1/2, s- = 1
+    assertThat(ZsMeanRecursion.ofAffine(0.125, 1.75, -0.5, 0.25, 1))
+        .isEqualTo(new ZsMeanRecursion(0.125, 1.25, 0.5, 1));
+    assertThatThrownBy(() -> ZsMeanRecursion.ofAffine(0.125, 1.75, -0.5, 0.25, 0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("q- must rise");
+  }
+
+  @Test
+  void pulseMustNotStepPastTheSymmetricPointOnEitherSide() {
+    // dw s- = 1 exactly is refused, as dw s+ = 1 is; one ulp below is accepted
+    assertThatThrownBy(() -> new ZsMeanRecursion(0.5, 1, 1, 2))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dw_min s- < 1");
+    assertThat(new ZsMeanRecursion(0.5, 1, Math.nextDown(2.0), Math.nextDown(2.0)).slopeDown())
+        .isEqualTo(Math.nextDown(2.0));
+  }
+
+  @Test
+  void pulsesWithinAtExactTargets() {
+    // |e0| = delta needs no pulse; a bias equal to delta is never inside the target
+    assertThat(ASYM.pulsesWithin(CYCLIC, -0.5, 0.5)).hasValue(0);
+    assertThat(ASYM.pulsesWithin(RANDOM, 0.5, 0.5)).hasValue(0);
+    assertThat(ASYM.pulsesWithin(CYCLIC, 1, ASYM.bias())).isEmpty();
+    assertThat(ASYM.pulsesWithin(CYCLIC, 1, Math.nextUp(ASYM.bias()))).isPresent();
+    // random with dw (s+ + s-)/2 = 1/2: E e_N = e0/2^N exactly, so delta = e0/2^N is met at N, not before
+    ZsMeanRecursion halving = new ZsMeanRecursion(0.25, 0.75, 1.5, 2.5);
+    assertThat(halving.randomFactor()).isEqualTo(0.5);
+    for (double e0 : new double[] {3, -5, 0.75}) {
+      for (int n = 1; n <= 40; n++) {
+        double delta = Math.abs(Math.scalb(e0, -n));
+        assertThat(halving.pulsesWithin(RANDOM, e0, delta)).as("e0 %s, N %d", e0, n).hasValue(n);
+        assertThat(halving.pulsesWithin(RANDOM, e0, Math.nextDown(delta))).as("e0 %s, below N %d", e0, n)
+            .hasValue(n + 1);
+      }
+    }
+    // cyclic: delta = |E e_{2m}| exactly is met after m cycles (|E e| falls from e0 = 1 towards e_c)
+    for (int m = 1; m <= 30; m++) {
+      double delta = Math.abs(ASYM.meanError(CYCLIC, 1, 2L * m));
+      assertThat(Math.abs(ASYM.meanError(CYCLIC, 1, 2L * m - 2))).isGreaterThan(delta);
+      assertThat(ASYM.pulsesWithin(CYCLIC, 1, delta)).as("m %d", m).hasValue(2L * m);
+    }
+  }
 }
