@@ -27,6 +27,11 @@ class RiderMeanFieldStepTest {
     assertThat(W_DEV.f(0.1)).isCloseTo(0.995, within(1e-15));
     assertThat(W_DEV.g(0.1)).isCloseTo(-0.05, within(1e-15));
     assertThat(S.mixedWeight(0.5)).isCloseTo(0.175, within(1e-15));
+    // built inside the test (the constants above are built once, before any test runs):
+    // alpha+ = 0.8, alpha- = 0.3, tau_max = 1.6, tau_min = 0.6 at w = 0.4: q+ = 0.6, q- = 0.5
+    Device d = Device.linear(0.8, 0.3, 1.6, 0.6);
+    assertThat(d.f(0.4)).isCloseTo(0.55, within(1e-15));
+    assertThat(d.g(0.4)).isCloseTo(-0.05, within(1e-15));
   }
 
   @Test
@@ -66,6 +71,7 @@ class RiderMeanFieldStepTest {
     double varP = 0.0016 * (0.305 - 0.01 / (2 * Math.PI));
     assertThat(m.p().mean()).isCloseTo(meanP, within(1e-15));
     assertThat(m.p().variance()).isCloseTo(varP, within(1e-15));
+    assertThat(m.p().sd()).isCloseTo(Math.sqrt(varP), within(1e-15));
     assertThat(m.p().lipschitz()).isCloseTo(0.1 * 0.6 * 0.4, within(1e-15));
     // Q' = 0.8 Q + 0.2 P'
     assertThat(m.q().mean()).isCloseTo(0.04 + 0.2 * meanP, within(1e-15));
@@ -112,6 +118,35 @@ class RiderMeanFieldStepTest {
       check(exact.w(), st -> st.w(), s, m);
       check(exact.p(), st -> st.p(), s, m);
       check(exact.q(), st -> st.q(), s, m);
+    }
+  }
+
+  /**
+   * As above with P &lt; Q: x = P' - Q changes sign at g = (P - Q)/(alpha q+_p) &lt; 0, so W's kink lies
+   * on the g &lt; 0 piece of P' (the lower, half-infinite piece of the z axis).
+   */
+  @Test
+  void momentsMatchTheRecursionWhenWsKinkIsOnTheNegativeGradientSide() {
+    // P - Q = -0.05, alpha q+_p = 0.05: the kink is at g = -1
+    State s = new State(0.1, 0.2, 0.25);
+    for (double m : new double[] {-1.2, -0.9, -0.3}) {
+      StepMoments exact = RiderMeanFieldStep.moments(s, m, 0.4, P_DEV, W_DEV, STEPS);
+      check(exact.w(), st -> st.w(), s, m);
+      check(exact.p(), st -> st.p(), s, m);
+      check(exact.q(), st -> st.q(), s, m);
+    }
+  }
+
+  @Test
+  void noiseBelowResolutionIsTheDeterministicStep() {
+    // s = 4.9e-324: m/s overflows, the whole z axis is one piece of slope 0 (both infinite ends)
+    for (double g : new double[] {0.7, 3}) {
+      State n = RiderMeanFieldStep.next(S, g, P_DEV, W_DEV, STEPS);
+      StepMoments tiny = RiderMeanFieldStep.moments(S, g, Double.MIN_VALUE, P_DEV, W_DEV, STEPS);
+      assertThat(tiny.w().mean()).as("g = %s", g).isCloseTo(n.w(), within(1e-15));
+      assertThat(tiny.p().mean()).isCloseTo(n.p(), within(1e-15));
+      assertThat(tiny.q().mean()).isCloseTo(n.q(), within(1e-15));
+      assertThat(tiny.w().variance()).isZero();
     }
   }
 
