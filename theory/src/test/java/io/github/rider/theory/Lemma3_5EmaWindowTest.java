@@ -95,6 +95,60 @@ class Lemma3_5EmaWindowTest {
         .hasMessageContaining("P[0]");
   }
 
+  // P = (1.5, 0), Q = (-0.5, -2), W* = 0: P - Q = (2, 2), <P - W*, P - Q> = 3, ||P - Q||^2 = 8,
+  // ||P - W*||^2 = 2.25, so the window's lower end is 1 - 2 * 3/8 = 0.25 exactly.
+  private static final double[] P = {1.5, 0};
+  private static final double[] Q = {-0.5, -2};
+  private static final double[] SP = {0, 0};
+
+  @Test
+  void windowOfANonUnitExampleByHand() {
+    assertThat(Lemma3_5EmaWindow.etaLowerBound(P, Q, SP)).isEqualTo(0.25);
+    // cos(theta) = 3 / (1.5 * sqrt(8)) = 1/sqrt(2)
+    assertThat(Lemma3_5EmaWindow.cosTheta(P, Q, SP)).isCloseTo(Math.sqrt(0.5), within(1e-15));
+    // the window (0.25, 1) is open at both ends
+    assertThat(Lemma3_5EmaWindow.inWindow(0.25, P, Q, SP)).isFalse();
+    assertThat(Lemma3_5EmaWindow.inWindow(Math.nextUp(0.25), P, Q, SP)).isTrue();
+    assertThat(Lemma3_5EmaWindow.inWindow(Math.nextDown(1.0), P, Q, SP)).isTrue();
+    assertThat(Lemma3_5EmaWindow.inWindow(1, P, Q, SP)).isFalse();
+    assertThatThrownBy(() -> Lemma3_5EmaWindow.inWindow(Double.NaN, P, Q, SP)).hasMessageContaining("eta");
+  }
+
+  @Test
+  void emaStepAndIdentityByHand() {
+    // (1 - 0.25) Q + 0.25 P = (-0.375 + 0.375, -1.5)
+    assertThat(Lemma3_5EmaWindow.emaStep(Q, P, 0.25)).containsExactly(0, -1.5);
+    assertThat(Lemma3_5EmaWindow.emaStep(Q, P, 1)).containsExactly(P);
+    // eta = 1/2: Q_{k+1} = (0.5, -1), distance^2 1.25 = 2.25 + 0.25 * 8 - 2 * 0.5 * 1.5 * sqrt(8) / sqrt(2)
+    assertThat(Lemma3_5EmaWindow.distanceSquaredIdentity(P, Q, SP, 0.5)).isCloseTo(1.25, within(1e-14));
+    // eta = 1: Q_{k+1} = P
+    assertThat(Lemma3_5EmaWindow.distanceSquaredIdentity(P, Q, SP, 1)).isEqualTo(2.25);
+    assertThat(Lemma3_5EmaWindow.distanceSquared(new double[] {1, 2}, new double[] {4, 6})).isEqualTo(25);
+  }
+
+  @Test
+  void rejectsInputsOutsideTheLemma() {
+    assertThatThrownBy(() -> Lemma3_5EmaWindow.distanceSquaredIdentity(P, Q, SP, 0)).hasMessageContaining("eta");
+    assertThatThrownBy(() -> Lemma3_5EmaWindow.distanceSquaredIdentity(P, Q, SP, Math.nextUp(1.0)))
+        .hasMessageContaining("eta");
+    assertThatThrownBy(() -> Lemma3_5EmaWindow.cosTheta(P, P, SP)).hasMessageContaining("P != Q");
+    assertThatThrownBy(() -> Lemma3_5EmaWindow.cosTheta(P, Q, new double[] {0, Double.NaN}))
+        .hasMessageContaining("SP[1]");
+    assertThatThrownBy(() -> Lemma3_5EmaWindow.cosTheta(P, new double[] {0, Double.NaN}, SP))
+        .hasMessageContaining("Q[1]");
+    assertThatThrownBy(() -> Lemma3_5EmaWindow.cosTheta(new double[] {Double.NaN, 0}, Q, SP))
+        .hasMessageContaining("P[0]");
+    assertThatThrownBy(() -> Lemma3_5EmaWindow.emaStep(new double[] {Double.POSITIVE_INFINITY, 0}, P, 0.5))
+        .hasMessageContaining("Q[0]");
+    assertThatThrownBy(() -> Lemma3_5EmaWindow.emaStep(Q, new double[] {1}, 0.5)).hasMessageContaining("same length");
+    assertThatThrownBy(() -> Lemma3_5EmaWindow.distanceSquared(new double[] {Double.NaN}, new double[] {1}))
+        .hasMessageContaining("a[0]");
+    assertThatThrownBy(() -> Lemma3_5EmaWindow.distanceSquared(new double[] {1}, new double[] {Double.NaN}))
+        .hasMessageContaining("b[0]");
+    assertThatThrownBy(() -> Lemma3_5EmaWindow.distanceSquared(new double[] {1}, new double[] {1, 2}))
+        .hasMessageContaining("same length");
+  }
+
   private static double[] gaussian(RandomGenerator rng, int n) {
     double[] v = new double[n];
     for (int i = 0; i < n; i++) {
