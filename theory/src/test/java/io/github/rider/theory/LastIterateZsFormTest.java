@@ -83,4 +83,16 @@ class LastIterateZsFormTest {
       }
     }
   }
+
+  @Test
+  void smallestPulsesMeetingBoundWithNoFloor() {
+    // floor 0: bound(1, M) = 2^-M; delta = 2^-m is met at m, one ulp below it at m + 1 (there the
+    // logarithms' ratio rounds to m, the start of the search falls short by one)
+    LastIterateZsForm noFloor = new LastIterateZsForm(0.5, 0);
+    for (int m = 1; m <= 60; m++) {
+      double delta = Math.scalb(1.0, -m);
+      assertThat(noFloor.smallestPulsesMeetingBound(1, delta)).as("M %d", m).hasValue(m);
+      assertThat(noFloor.smallestPulsesMeetingBound(1, Math.nextDown(delta))).as("below M %d", m).hasValue(m + 1);
+    }
+  }
 }

@@ -206,4 +206,25 @@ class ZsMeanRecursionTest {
       assertThat(ASYM.pulsesWithin(CYCLIC, 1, delta)).as("m %d", m).hasValue(2L * m);
     }
   }
+
+  @Test
+  void pulsesWithinWhenTheTargetIsCloseToTheBias() {
+    // e_c = 3/68 = 0.0441 < delta < 3 e_c: from either side of the SP, just outside the target,
+    // the first step inside it found by stepping the exact recursion
+    for (ZsMeanRecursion.Sequence seq : ZsMeanRecursion.Sequence.values()) {
+      int step = seq == CYCLIC ? 2 : 1;
+      for (double e0 : new double[] {-0.3, -0.09, 0.1, 0.5}) {
+        for (double delta : new double[] {0.05, 0.08}) {
+          long expected = -1;
+          for (long m = 0; m < 10_000 && expected < 0; m++) {
+            if (Math.abs(ASYM.meanError(seq, e0, step * m)) <= delta) {
+              expected = step * m;
+            }
+          }
+          assertThat(expected).isNotNegative();
+          assertThat(ASYM.pulsesWithin(seq, e0, delta)).as("%s, e0 %s, delta %s", seq, e0, delta).hasValue(expected);
+        }
+      }
+    }
+  }
 }
