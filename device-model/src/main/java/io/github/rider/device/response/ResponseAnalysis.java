@@ -94,7 +94,8 @@ public final class ResponseAnalysis {
   /**
    * Constants q_min, q_max, mu_q, L_q of Definitions 2.1 / C.1 on [lo, hi] by dense sampling
    * (see class comment). L_q is reported as max(0, max G') because ResponseConstants needs it
-   * non-negative.
+   * non-negative. On a one-point interval lo = hi without analytic derivatives there is no
+   * difference to take, and mu_q = L_q = 0.
    *
    * @throws IllegalArgumentException if the interval is empty or outside the range, or q_min &lt;=
    * 0
