@@ -57,14 +57,35 @@ public final class ReportWriter {
             + "the figure, table or theorem cited; everything else is generated from each "
             + "experiment's results.json.\n\n");
     if (checksAClaim) {
-      md.append("| Claim | Paper (source) | Paper's number | Ours | Holds? | Plot |\n");
-      md.append("|---|---|---|---|---|---|\n");
+      claimsTable(md, results);
     } else {
       md.append("No experiment in this folder checks a claim of the paper (its ")
           .append(PaperClaims.all().size()).append(" claims are decided by the runs of `rider "
               + "reproduce`); the sections below are results beyond the paper.\n");
     }
-    for (Claim c : checksAClaim ? PaperClaims.all() : List.<Claim>of()) {
+    for (Map.Entry<String, JsonNode> e : results.entrySet()) {
+      section(md, dir.resolve(e.getKey()), e.getKey(), e.getValue());
+    }
+    List<String> missing = Experiments.NOT_YET_IMPLEMENTED.stream()
+        .filter(e -> !Experiments.isImplemented(e)).toList();
+    if (!missing.isEmpty()) {
+      md.append("\n## Not yet implemented\n\n");
+    }
+    for (String e : missing) {
+      md.append("- `").append(e).append("`: has no runner yet; claims ")
+          .append(String.join(", ", PaperClaims.of(e).stream().map(Claim::id).toList()))
+          .append(".\n");
+    }
+    Path file = dir.resolve(REPORT);
+    JsonFiles.writeAtomically(file, md.toString());
+    return file;
+  }
+
+  /** One row per claim of {@link PaperClaims}: the paper's statement and number beside ours. */
+  private static void claimsTable(StringBuilder md, Map<String, JsonNode> results) {
+    md.append("| Claim | Paper (source) | Paper's number | Ours | Holds? | Plot |\n");
+    md.append("|---|---|---|---|---|---|\n");
+    for (Claim c : PaperClaims.all()) {
       JsonNode r = results.get(c.experiment());
       JsonNode ours = r == null ? null : findClaim(r, c.id());
       String verdict;
@@ -91,22 +112,6 @@ public final class ReportWriter {
           .append(cell(oursText)).append(" | **").append(verdict).append("** | ").append(plot)
           .append(" |\n");
     }
-    for (Map.Entry<String, JsonNode> e : results.entrySet()) {
-      section(md, dir.resolve(e.getKey()), e.getKey(), e.getValue());
-    }
-    List<String> missing = Experiments.NOT_YET_IMPLEMENTED.stream()
-        .filter(e -> !Experiments.isImplemented(e)).toList();
-    if (!missing.isEmpty()) {
-      md.append("\n## Not yet implemented\n\n");
-    }
-    for (String e : missing) {
-      md.append("- `").append(e).append("`: has no runner yet; claims ")
-          .append(String.join(", ", PaperClaims.of(e).stream().map(Claim::id).toList()))
-          .append(".\n");
-    }
-    Path file = dir.resolve(REPORT);
-    JsonFiles.writeAtomically(file, md.toString());
-    return file;
   }
 
   private static JsonNode findClaim(JsonNode results, String id) {
